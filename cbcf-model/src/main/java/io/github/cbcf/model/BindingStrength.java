@@ -1,0 +1,11 @@
+package io.github.cbcf.model;
+
+/** How strongly an outcome commits the parties, as implied by its verb. */
+public enum BindingStrength {
+  /** The parties agreed, committed or pledged. */
+  BINDING,
+  /** The parties called for, recommended, plan or continue something: intent without a firm undertaking. */
+  HORTATORY,
+  /** The parties noted, discussed or acknowledged something: no undertaking. */
+  DECLARATORY
+}

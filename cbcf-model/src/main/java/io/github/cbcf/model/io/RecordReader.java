@@ -1,0 +1,189 @@
+package io.github.cbcf.model.io;
+
+import io.github.cbcf.model.ForumRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/**
+ * Reads records, or any other model value, from YAML or JSON. Every problem in a file is reported together in one
+ * {@link InvalidRecordException}, each with file, line, column, field path and what to do; a file that reads
+ * without problems gives a value whose invariants all hold.
+ *
+ * <pre>{@code
+ * ForumRecord record = RecordReader.create().read(Path.of("cbcf-2024.yaml"));
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class RecordReader {
+  /** The default limit on a file's size: far above any real statement, low enough to refuse a hostile file. */
+  public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
+  private final long maxBytes;
+
+  private RecordReader(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** @return a reader with the default limits */
+  public static RecordReader create() {
+    return new RecordReader(DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Returns a reader that refuses larger files.
+   *
+   * @param limit the largest file, in bytes, this reader accepts
+   * @return a reader with that limit
+   */
+  public RecordReader withMaxBytes(long limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("the size limit must be positive, got " + limit);
+    }
+    return new RecordReader(limit);
+  }
+
+  /**
+   * Reads a record file; the format comes from the extension ({@code .yaml}, {@code .yml} or {@code .json}).
+   *
+   * @param file the file
+   * @return the record
+   * @throws InvalidRecordException listing every problem in the file
+   */
+  public ForumRecord read(Path file) {
+    return read(file, ForumRecord.class);
+  }
+
+  /**
+   * Reads a file holding a model value of the given type.
+   *
+   * @param file the file
+   * @param type the model type, for example {@code ForumRecord.class}
+   * @param <T> the model type
+   * @return the value
+   * @throws InvalidRecordException listing every problem in the file
+   */
+  public <T> T read(Path file, Class<T> type) {
+    String name = file.toString();
+    RecordFormat format = RecordFormat.ofFileName(name).orElseThrow(() -> single(name,
+        "unknown file extension: name the file .yaml, .yml or .json"));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, name, format, type);
+    } catch (NoSuchFileException e) {
+      throw single(name, "no such file: check the path");
+    } catch (IOException e) {
+      throw single(name, "could not be read (" + e.getMessage() + "): check that it is a readable file");
+    }
+  }
+
+  /**
+   * Reads a record from a stream, which is read to its end but not closed.
+   *
+   * @param in the stream, UTF-8
+   * @param sourceName the name to use in problems, such as a file name
+   * @param format the format of the content
+   * @return the record
+   * @throws InvalidRecordException listing every problem in the content
+   */
+  public ForumRecord read(InputStream in, String sourceName, RecordFormat format) {
+    return read(in, sourceName, format, ForumRecord.class);
+  }
+
+  /**
+   * Reads a model value from a stream, which is read to its end but not closed.
+   *
+   * @param in the stream, UTF-8
+   * @param sourceName the name to use in problems
+   * @param format the format of the content
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value
+   * @throws InvalidRecordException listing every problem in the content
+   */
+  public <T> T read(InputStream in, String sourceName, RecordFormat format, Class<T> type) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (IOException e) {
+      throw single(sourceName, "could not be read: " + e.getMessage());
+    }
+    if (bytes.length > maxBytes) {
+      throw single(sourceName, "is larger than " + maxBytes + " bytes, the limit for a record file:"
+          + " split it, or raise the limit with RecordReader.withMaxBytes if the file is trusted");
+    }
+    try {
+      String content = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return read(content, sourceName, format, type);
+    } catch (CharacterCodingException e) {
+      throw single(sourceName, "is not valid UTF-8: save the file as UTF-8");
+    }
+  }
+
+  /**
+   * Reads a record from a string.
+   *
+   * @param content the YAML or JSON text
+   * @param sourceName the name to use in problems
+   * @param format the format of the content
+   * @return the record
+   * @throws InvalidRecordException listing every problem in the content
+   */
+  public ForumRecord read(String content, String sourceName, RecordFormat format) {
+    return read(content, sourceName, format, ForumRecord.class);
+  }
+
+  /**
+   * Reads a model value from a string.
+   *
+   * @param content the YAML or JSON text
+   * @param sourceName the name to use in problems
+   * @param format the format of the content
+   * @param type the model type
+   * @param <T> the model type
+   * @return the value
+   * @throws InvalidRecordException listing every problem in the content
+   */
+  public <T> T read(String content, String sourceName, RecordFormat format, Class<T> type) {
+    Objects.requireNonNull(content, "content");
+    if (!ValueSchema.isValueType(type)) {
+      throw new IllegalArgumentException(type.getName() + " is not a model value type");
+    }
+    if (content.length() > maxBytes) {
+      throw single(sourceName, "is larger than " + maxBytes + " characters, the limit for a record file:"
+          + " split it, or raise the limit with RecordReader.withMaxBytes if the file is trusted");
+    }
+    Problems problems = new Problems(sourceName);
+    LocatedTree tree = TreeParser.parse(content, format, problems);
+    if (tree == null) {
+      problems.throwIfAny();
+    }
+    ValueSchema schema = new ValueSchema(tree, problems, Mappers.mapper(format));
+    schema.checkShape(type, tree.root(), "");
+    problems.throwIfAny();
+    Object value = schema.build(type, tree.root(), "");
+    problems.throwIfAny();
+    return type.cast(value);
+  }
+
+  private static InvalidRecordException single(String source, String message) {
+    Problems problems = new Problems(source);
+    problems.add(null, "", message);
+    try {
+      problems.throwIfAny();
+    } catch (InvalidRecordException e) {
+      return e;
+    }
+    throw new AssertionError("a problem was just added");
+  }
+}
