@@ -6,12 +6,5 @@
  * own invariants when built, with a message that says what to fix. Reading and writing record files lives in
  * {@link io.github.cbcf.model.io}. This package knows nothing of the rule engine.
  */
-@Value.Style(
-    get = {"get*", "is*"},
-    jdkOnly = true,
-    depluralize = true,
-    depluralizeDictionary = {"party:parties", "jurisdiction:jurisdictions"},
-    defaults = @Value.Immutable(copy = true))
+@ValueStyle
 package io.github.cbcf.model;
-
-import org.immutables.value.Value;

@@ -43,7 +43,8 @@ final class Mappers {
   private static YAMLFactory yamlFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(0);
-    options.setAllowDuplicateKeys(false);
+    // Duplicate keys stay allowed here: false would switch on Jackson's strict detection, which stops at the first
+    // duplicate as a bare syntax error; TreeParser reports each one with its field path and keeps going.
     options.setNestingDepthLimit(MAX_NESTING);
     options.setCodePointLimit(Integer.MAX_VALUE);
     return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints()).build();

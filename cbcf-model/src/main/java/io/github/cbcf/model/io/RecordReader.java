@@ -111,7 +111,8 @@ public final class RecordReader {
   public <T> T read(InputStream in, String sourceName, RecordFormat format, Class<T> type) {
     byte[] bytes;
     try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      // One byte past the limit, to tell an over-long file; capped first, so a limit of Long.MAX_VALUE cannot overflow.
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 9L, maxBytes) + 1);
     } catch (IOException e) {
       throw single(sourceName, "could not be read: " + e.getMessage());
     }
@@ -124,6 +125,10 @@ public final class RecordReader {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
+      // A UTF-8 byte-order mark is an encoding artefact, not content: the JSON parser would reject it.
+      if (content.startsWith("\uFEFF")) {
+        content = content.substring(1);
+      }
       return read(content, sourceName, format, type);
     } catch (CharacterCodingException e) {
       throw single(sourceName, "is not valid UTF-8: save the file as UTF-8");

@@ -1,0 +1,59 @@
+package io.github.cbcf.rules;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The result of reviewing one record: its findings in a fixed order (severity, then place in the source, then
+ * rule id), and the counts that show nothing was skipped. The same record always gives an equal report, whatever
+ * the order of its outcomes.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReviewReport.class)
+@JsonDeserialize(as = ImmutableReviewReport.class)
+public interface ReviewReport {
+  /** Printed with every report. */
+  String DISCLAIMER = "This report flags items that may require review by a qualified lawyer. It is not legal"
+      + " advice, and an item without a finding has not been cleared.";
+
+  /** @return the id of the record reviewed */
+  String getRecordId();
+
+  /** @return the version of the rule set used */
+  String getRuleSetVersion();
+
+  /** @return the findings, most urgent first */
+  List<Finding> getFindings();
+
+  /** @return how many outcomes the record holds; every one was reviewed */
+  int getOutcomesReviewed();
+
+  /** @return ids of outcomes at least one finding rests on, in source order */
+  List<String> getFlaggedOutcomes();
+
+  /** @return ids of outcomes no finding rests on, in source order */
+  List<String> getCleanOutcomes();
+
+  /** @return the disclaimer that goes with the report */
+  default String getDisclaimer() {
+    return DISCLAIMER;
+  }
+
+  /**
+   * @param ruleId a rule id
+   * @return the findings that rule raised
+   */
+  default List<Finding> findingsOf(String ruleId) {
+    return getFindings().stream().filter(f -> f.getRuleId().equals(ruleId)).toList();
+  }
+
+  @Value.Check
+  default void check() {
+    if (getFlaggedOutcomes().size() + getCleanOutcomes().size() != getOutcomesReviewed()) {
+      throw new IllegalStateException("flagged (" + getFlaggedOutcomes().size() + ") and clean ("
+          + getCleanOutcomes().size() + ") outcomes must add up to those reviewed (" + getOutcomesReviewed() + ")");
+    }
+  }
+}

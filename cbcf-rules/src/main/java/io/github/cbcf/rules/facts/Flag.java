@@ -1,0 +1,97 @@
+package io.github.cbcf.rules.facts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a rule emits: the rule that matched and the outcomes it matched on. The engine turns each flag into a
+ * finding, reading the rule's metadata (id, severity, concern, authorities, rationale) from the rule itself. A
+ * rule's consequence is {@code insert(Flag.raise(drools, $outcome));} and nothing else.
+ */
+public final class Flag {
+  private final Rule rule;
+  private final String ruleId;
+  private final String recordId;
+  private final List<OutcomeInContext> outcomes;
+
+  private Flag(Rule rule, List<OutcomeInContext> outcomes) {
+    this.rule = rule;
+    Object id = rule.getMetaData().get("id");
+    this.ruleId = id == null ? "" : id.toString();
+    this.outcomes = List.copyOf(outcomes);
+    this.recordId = this.outcomes.get(0).getRecordId();
+  }
+
+  /**
+   * Raises a flag for the rule that is firing, on the outcomes it matched.
+   *
+   * @param drools the firing rule's context ({@code drools} in a consequence)
+   * @param outcomes the outcomes the finding rests on; at least one, all of one record
+   * @return the flag, to insert
+   */
+  public static Flag raise(RuleContext drools, OutcomeInContext... outcomes) {
+    return raise(drools, Arrays.asList(outcomes));
+  }
+
+  /**
+   * Raises a flag for the rule that is firing, on the outcomes it matched (for rules that collect them).
+   *
+   * @param drools the firing rule's context
+   * @param outcomes the outcomes the finding rests on; at least one, all of one record
+   * @return the flag, to insert
+   */
+  public static Flag raise(RuleContext drools, List<OutcomeInContext> outcomes) {
+    if (outcomes.isEmpty()) {
+      throw new IllegalArgumentException("rule " + drools.getRule().getName() + " raised a flag on no outcome");
+    }
+    return new Flag(drools.getRule(), outcomes);
+  }
+
+  /** @return the rule that raised the flag */
+  public Rule getRule() {
+    return rule;
+  }
+
+  /** @return the rule's id, from its {@code @id} metadata */
+  public String getRuleId() {
+    return ruleId;
+  }
+
+  /** @return the record the flagged outcomes belong to */
+  public String getRecordId() {
+    return recordId;
+  }
+
+  /** @return the outcomes the flag rests on */
+  public List<OutcomeInContext> getOutcomes() {
+    return outcomes;
+  }
+
+  /**
+   * @param outcomeId an outcome id
+   * @return true when the flag rests on that outcome
+   */
+  public boolean isOn(String outcomeId) {
+    return outcomes.stream().anyMatch(o -> o.getId().equals(outcomeId));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Flag && ((Flag) other).ruleId.equals(ruleId)
+        && ((Flag) other).outcomes.equals(outcomes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, outcomes);
+  }
+
+  @Override
+  public String toString() {
+    return ruleId + " on " + outcomes;
+  }
+}
+

@@ -1,0 +1,209 @@
+package io.github.cbcf.rules.facts;
+
+import io.github.cbcf.model.BindingStrength;
+import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.Instrument;
+import io.github.cbcf.model.Outcome;
+import io.github.cbcf.model.OutcomeKind;
+import io.github.cbcf.model.QualifierKind;
+import io.github.cbcf.model.Section;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An outcome as a rule sees it: with the id of its meeting (so joins between outcomes are keyed by meeting), its
+ * section, every qualifier that applies to it and where that qualifier was stated, and the instruments it refers
+ * to. Built once per review; read-only.
+ */
+public final class OutcomeInContext {
+  private final ForumRecord record;
+  private final Outcome outcome;
+  private final Section section;
+  private final List<AppliedQualifier> qualifiers;
+  private final List<Instrument> instruments;
+
+  private OutcomeInContext(ForumRecord record, Outcome outcome, Section section,
+      List<AppliedQualifier> qualifiers, List<Instrument> instruments) {
+    this.record = record;
+    this.outcome = outcome;
+    this.section = section;
+    this.qualifiers = qualifiers;
+    this.instruments = instruments;
+  }
+
+  /**
+   * Puts every outcome of a record in its context, in record order.
+   *
+   * @param record a valid record
+   * @return one context per outcome
+   */
+  public static List<OutcomeInContext> allOf(ForumRecord record) {
+    Map<String, Section> sections = new HashMap<>();
+    record.getSections().forEach(s -> sections.put(s.getId(), s));
+    Map<String, Instrument> instruments = new HashMap<>();
+    record.getInstruments().forEach(i -> instruments.put(i.getId(), i));
+    List<OutcomeInContext> contexts = new ArrayList<>(record.getOutcomes().size());
+    for (Outcome outcome : record.getOutcomes()) {
+      Section section = sections.get(outcome.getSection());
+      List<AppliedQualifier> applied = new ArrayList<>();
+      outcome.getQualifiers().forEach(q -> applied.add(new AppliedQualifier(q, QualifierScope.OUTCOME)));
+      section.getQualifiers().forEach(q -> applied.add(new AppliedQualifier(q, QualifierScope.SECTION)));
+      record.getQualifiers().forEach(q -> applied.add(new AppliedQualifier(q, QualifierScope.STATEMENT)));
+      List<Instrument> referred = new ArrayList<>();
+      outcome.getInstruments().forEach(id -> referred.add(instruments.get(id)));
+      contexts.add(new OutcomeInContext(record, outcome, section, List.copyOf(applied), List.copyOf(referred)));
+    }
+    return Collections.unmodifiableList(contexts);
+  }
+
+  /** @return the record (meeting) the outcome belongs to */
+  public ForumRecord getRecord() {
+    return record;
+  }
+
+  /** @return the id of the record, the key on which rules join outcomes of one meeting */
+  public String getRecordId() {
+    return record.getId();
+  }
+
+  /** @return the outcome */
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  /** @return the outcome's id */
+  public String getId() {
+    return outcome.getId();
+  }
+
+  /** @return the outcome's section */
+  public Section getSection() {
+    return section;
+  }
+
+  /** @return the verb */
+  public OutcomeKind getKind() {
+    return outcome.getKind();
+  }
+
+  /** @return the binding strength the verb implies */
+  public BindingStrength getStrength() {
+    return outcome.getStrength();
+  }
+
+  /** @return true for agreed, committed, pledged */
+  public boolean isBinding() {
+    return outcome.isBinding();
+  }
+
+  /** @return true unless the outcome only notes, discusses or acknowledges */
+  public boolean isUndertaking() {
+    return outcome.getStrength() != BindingStrength.DECLARATORY;
+  }
+
+  /** @return true when the outcome binds two or more parties together */
+  public boolean isJoint() {
+    return outcome.getParties().size() >= 2;
+  }
+
+  /**
+   * @param subject a subject code
+   * @return true when the outcome is about it
+   */
+  public boolean hasSubject(String subject) {
+    return outcome.hasSubject(subject);
+  }
+
+  /** @return every qualifier that applies, own first, then the section's, then the statement's */
+  public List<AppliedQualifier> getQualifiers() {
+    return qualifiers;
+  }
+
+  /**
+   * @param kind a qualifier kind
+   * @return true when a qualifier of that kind applies, at any scope
+   */
+  public boolean hasQualifier(QualifierKind kind) {
+    return qualifiers.stream().anyMatch(q -> q.getKind() == kind);
+  }
+
+  /**
+   * @param kind a qualifier kind
+   * @return true when a qualifier of that kind is stated on the outcome or its section
+   */
+  public boolean hasLocalQualifier(QualifierKind kind) {
+    return qualifiers.stream().anyMatch(q -> q.getKind() == kind && q.getScope() != QualifierScope.STATEMENT);
+  }
+
+  /** @return true when any qualifier is stated on the outcome itself or on its section */
+  public boolean hasAnyLocalQualifier() {
+    return qualifiers.stream().anyMatch(q -> q.getScope() != QualifierScope.STATEMENT);
+  }
+
+  /** @return true when a qualifier that names a checkable safeguard applies, at any scope */
+  public boolean hasSpecificSafeguard() {
+    return qualifiers.stream().anyMatch(q -> q.getKind().isSpecificSafeguard());
+  }
+
+  /** @return the instruments the outcome refers to */
+  public List<Instrument> getInstruments() {
+    return instruments;
+  }
+
+  /** @return true when the outcome refers to an instrument the statement does not name */
+  public boolean hasUnnamedInstrument() {
+    return instruments.stream().anyMatch(i -> !i.isNamed());
+  }
+
+  /** @return true when the outcome refers to at least one named instrument */
+  public boolean hasNamedInstrument() {
+    return instruments.stream().anyMatch(Instrument::isNamed);
+  }
+
+  /** @return the jurisdictions of the instruments referred to, or failing those of the parties bound */
+  public Set<String> getJurisdictions() {
+    Set<String> jurisdictions = new LinkedHashSet<>();
+    instruments.forEach(i -> jurisdictions.addAll(i.getJurisdictions()));
+    if (jurisdictions.isEmpty()) {
+      jurisdictions.addAll(outcome.getParties());
+    }
+    return jurisdictions;
+  }
+
+  /**
+   * The jurisdictions a group of outcomes reaches, for rules that collect outcomes of one meeting.
+   *
+   * @param outcomes the outcomes
+   * @return the union of their {@link #getJurisdictions()}, in order of first appearance
+   */
+  public static Set<String> jurisdictionsOf(List<OutcomeInContext> outcomes) {
+    Set<String> jurisdictions = new LinkedHashSet<>();
+    outcomes.forEach(o -> jurisdictions.addAll(o.getJurisdictions()));
+    return jurisdictions;
+  }
+
+  /** @return true when the statement names who carries the outcome out */
+  public boolean hasOwner() {
+    return outcome.getOwner().isPresent();
+  }
+
+  /** @return true when the statement gives a date for the outcome */
+  public boolean hasDue() {
+    return outcome.getDue().isPresent();
+  }
+
+  /** @return the outcome's offset in the source, for ordering */
+  public int getStart() {
+    return outcome.getLocation().getStart();
+  }
+
+  @Override
+  public String toString() {
+    return record.getId() + "/" + outcome.getId();
+  }
+}
