@@ -3,6 +3,7 @@ package io.github.cbcf.rules;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +23,23 @@ public interface Finding {
   /** @return the concern the rule belongs to */
   String getConcern();
 
-  /** @return the severity, after any override the reviewer was configured with */
+  /** @return the severity reported: the declared one, raised by any escalation */
   Severity getSeverity();
+
+  /** @return the severity the rule declares, after any configured override but before escalation */
+  Severity getDeclaredSeverity();
+
+  /** @return whether the finding stands or was suppressed */
+  FindingStatus getStatus();
+
+  /** @return the id of the user's rule that escalated the finding, if one did */
+  Optional<String> getEscalatedBy();
+
+  /** @return the id of the user's rule that suppressed the finding, if one did */
+  Optional<String> getSuppressedBy();
+
+  /** @return why it was suppressed, if it was */
+  Optional<String> getSuppressionReason();
 
   /** @return what may require review and why */
   String getRationale();

@@ -2,8 +2,11 @@ package io.github.cbcf.rules;
 
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Outcome;
+import io.github.cbcf.rules.facts.Escalation;
 import io.github.cbcf.rules.facts.Flag;
 import io.github.cbcf.rules.facts.OutcomeInContext;
+import io.github.cbcf.rules.facts.RuleMetadata;
+import io.github.cbcf.rules.facts.Suppression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +57,8 @@ public final class Reviewer {
       .thenComparing(Finding::getRuleId)
       .thenComparing(f -> f.getOutcomes().stream().map(FlaggedOutcome::getId).collect(Collectors.joining(",")));
 
-  private final KieBase kieBase;
+  private final KieBase builtIn;
+  private final KieBase custom;
   private final RuleCatalogue catalogue;
   private final String ruleSetVersion;
   private final int firingsPerOutcome;
@@ -62,9 +66,10 @@ public final class Reviewer {
   private final Set<String> disabledConcerns;
   private final Map<String, Severity> severityOverrides;
 
-  private Reviewer(Builder builder) {
-    this.kieBase = BuiltIn.KIE_BASE;
-    this.catalogue = BuiltIn.CATALOGUE;
+  private Reviewer(Builder builder, RuleSet custom) {
+    this.builtIn = BuiltIn.KIE_BASE;
+    this.custom = custom == null ? null : custom.kieBase();
+    this.catalogue = custom == null ? BuiltIn.CATALOGUE : BuiltIn.CATALOGUE.with(custom.catalogue());
     this.ruleSetVersion = BuiltIn.VERSION;
     this.firingsPerOutcome = builder.firingsPerOutcome;
     this.disabledRules = Set.copyOf(builder.disabledRules);
@@ -127,32 +132,72 @@ public final class Reviewer {
             + ": give each record its own id, or review them one at a time");
       }
     }
-    Map<String, List<Flag>> flags = fire(byId.values());
+    Emitted emitted = fire(byId.values());
+    Map<Flag, Severity> escalations = new java.util.IdentityHashMap<>();
+    Map<Flag, String> escalatedBy = new java.util.IdentityHashMap<>();
+    for (Escalation escalation : emitted.escalations()) {
+      Severity current = escalations.get(escalation.getFlag());
+      if (current == null || escalation.getSeverity().isAtLeast(current)) {
+        escalations.put(escalation.getFlag(), escalation.getSeverity());
+        escalatedBy.put(escalation.getFlag(), catalogue.describe(escalation.getRule()).getId());
+      }
+    }
+    Map<Flag, Suppression> suppressions = new java.util.IdentityHashMap<>();
+    emitted.suppressions().forEach(s -> suppressions.putIfAbsent(s.getFlag(), s));
+    Map<String, List<Finding>> findings = new HashMap<>();
+    for (Flag flag : emitted.flags()) {
+      findings.computeIfAbsent(flag.getRecordId(), id -> new ArrayList<>())
+          .add(finding(flag, escalations.get(flag), escalatedBy.get(flag), suppressions.get(flag)));
+    }
     List<ReviewReport> reports = new ArrayList<>(byId.size());
     for (ForumRecord record : byId.values()) {
-      reports.add(report(record, flags.getOrDefault(record.getId(), List.of())));
+      reports.add(report(record, findings.getOrDefault(record.getId(), List.of())));
     }
     return reports;
   }
 
-  private Map<String, List<Flag>> fire(Collection<ForumRecord> records) {
+  /** What rules emitted over a batch of records. */
+  private record Emitted(List<Flag> flags, List<Escalation> escalations, List<Suppression> suppressions) {}
+
+  private Emitted fire(Collection<ForumRecord> records) {
+    List<Object> facts = new ArrayList<>();
+    for (ForumRecord record : records) {
+      facts.add(record);
+      facts.addAll(OutcomeInContext.allOf(record));
+    }
+    long outcomes = records.stream().mapToLong(r -> r.getOutcomes().size()).sum();
+    String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
+    List<Object> builtInFlags = run(builtIn, facts, outcomes, recordIds);
+    if (custom == null) {
+      return new Emitted(only(builtInFlags, Flag.class), List.of(), List.of());
+    }
+    // The user's rules see every fact and every built-in flag, so they can add to, escalate or suppress them.
+    facts.addAll(builtInFlags);
+    List<Object> emitted = run(custom, facts, outcomes, recordIds);
+    List<Flag> flags = new ArrayList<>(only(builtInFlags, Flag.class));
+    flags.addAll(only(emitted, Flag.class));
+    return new Emitted(flags, only(emitted, Escalation.class), only(emitted, Suppression.class));
+  }
+
+  private static <T> List<T> only(List<Object> objects, Class<T> type) {
+    return objects.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** Runs one session over the facts and returns what its rules emitted, in emission order. */
+  private List<Object> run(KieBase kieBase, List<Object> facts, long outcomes, String recordIds) {
     KieSession session = kieBase.newKieSession();
     FiringCounter counter = new FiringCounter();
     session.addEventListener(counter);
-    String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
-    long outcomes = 0;
+    Set<Object> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    given.addAll(facts);
     try {
-      for (ForumRecord record : records) {
-        session.insert(record);
-        for (OutcomeInContext outcome : OutcomeInContext.allOf(record)) {
-          try {
-            session.insert(outcome);
-          } catch (RuntimeException e) {
-            throw new ReviewException("A rule condition failed on outcome " + outcome.getId() + " of record "
-                + record.getId() + ": " + rootMessage(e) + ". Fix or remove the rule; no report was produced.",
-                null, record.getId(), outcome.getId(), e);
-          }
-          outcomes++;
+      for (Object fact : facts) {
+        try {
+          session.insert(fact);
+        } catch (RuntimeException e) {
+          String outcomeId = fact instanceof OutcomeInContext ? ((OutcomeInContext) fact).getId() : null;
+          throw new ReviewException("A rule condition failed on " + fact + ": " + rootMessage(e)
+              + ". Fix or remove the rule; no report was produced.", null, recordIds, outcomeId, e);
         }
       }
       int limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, outcomes) * firingsPerOutcome);
@@ -177,12 +222,13 @@ public final class Reviewer {
             + " fix the rule, or raise the limit with Reviewer.Builder.firingsPerOutcome.",
             counter.busiest(), recordIds, counter.lastMatched(), null);
       }
-      Map<String, List<Flag>> flags = new HashMap<>();
-      for (Object fact : session.getObjects(Flag.class::isInstance)) {
-        Flag flag = (Flag) fact;
-        flags.computeIfAbsent(flag.getRecordId(), id -> new ArrayList<>()).add(flag);
+      List<Object> emitted = new ArrayList<>();
+      for (Object fact : session.getObjects()) {
+        if (!given.contains(fact)) {
+          emitted.add(fact);
+        }
       }
-      return flags;
+      return emitted;
     } finally {
       session.dispose();
     }
@@ -195,8 +241,8 @@ public final class Reviewer {
     };
   }
 
-  private ReviewReport report(ForumRecord record, List<Flag> flags) {
-    List<Finding> findings = flags.stream().map(this::finding).sorted(ORDER).toList();
+  private ReviewReport report(ForumRecord record, List<Finding> unordered) {
+    List<Finding> findings = unordered.stream().sorted(ORDER).toList();
     Set<String> flagged = new HashSet<>();
     findings.forEach(f -> f.getOutcomes().forEach(o -> flagged.add(o.getId())));
     List<Outcome> inSourceOrder = record.getOutcomes().stream()
@@ -212,8 +258,10 @@ public final class Reviewer {
         .build();
   }
 
-  private Finding finding(Flag flag) {
+  private Finding finding(Flag flag, Severity escalation, String escalatedBy, Suppression suppression) {
     RuleDescription rule = catalogue.describe(flag.getRule());
+    Severity declared = severityOverrides.getOrDefault(rule.getId(), rule.getSeverity());
+    boolean raised = escalation != null && !declared.isAtLeast(escalation);
     List<OutcomeInContext> outcomes = flag.getOutcomes().stream()
         .sorted(Comparator.comparingInt(OutcomeInContext::getStart).thenComparing(OutcomeInContext::getId))
         .toList();
@@ -224,7 +272,13 @@ public final class Reviewer {
         .ruleId(rule.getId())
         .title(rule.getTitle())
         .concern(rule.getConcern())
-        .severity(severityOverrides.getOrDefault(rule.getId(), rule.getSeverity()))
+        .severity(raised ? escalation : declared)
+        .declaredSeverity(declared)
+        .escalatedBy(Optional.ofNullable(raised ? escalatedBy : null))
+        .status(suppression == null ? FindingStatus.RAISED : FindingStatus.SUPPRESSED)
+        .suppressedBy(Optional.ofNullable(suppression == null ? null
+            : catalogue.describe(suppression.getRule()).getId()))
+        .suppressionReason(Optional.ofNullable(suppression == null ? null : suppression.getReason()))
         .rationale(rule.getRationale())
         .authorities(rule.getAuthorities())
         .recordId(first.getRecordId())
@@ -275,7 +329,8 @@ public final class Reviewer {
   private static final class BuiltIn {
     static final KieBase KIE_BASE = KieServices.get()
         .getKieClasspathContainer(Reviewer.class.getClassLoader()).getKieBase(BUILT_IN_KIE_BASE);
-    static final RuleCatalogue CATALOGUE = RuleCatalogue.of(KIE_BASE, true);
+    static final RuleCatalogue CATALOGUE = RuleCatalogue.of(KIE_BASE.getKiePackages(), true,
+        rule -> "io/github/cbcf/rules/builtin/" + RuleMetadata.text(rule, "concern") + ".drl");
     static final String VERSION = readVersion();
 
     private static String readVersion() {
@@ -297,8 +352,61 @@ public final class Reviewer {
     private final Set<String> disabledRules = new HashSet<>();
     private final Set<String> disabledConcerns = new HashSet<>();
     private final Map<String, Severity> severityOverrides = new HashMap<>();
+    private final List<RuleSource> ruleSources = new ArrayList<>();
+    private final List<RuleProblem> problems = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a user's rules: DRL files ({@code .drl}), decision tables ({@code .drl.csv}, {@code .drl.xlsx}), or
+     * folders of them. They are compiled when the reviewer is built, and run after the built-in rules, seeing
+     * every fact and every built-in {@link Flag}. A rule file is code that runs with the program's rights: load
+     * only files you trust.
+     *
+     * @param paths files or folders
+     * @return this builder
+     */
+    public Builder addRules(java.nio.file.Path... paths) {
+      for (java.nio.file.Path path : paths) {
+        try {
+          ruleSources.addAll(RuleSource.fromPath(path));
+        } catch (RuleSetException e) {
+          problems.addAll(e.getProblems());
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds a user's rules from sources already read, such as classpath resources or text.
+     *
+     * @param sources the rule sources
+     * @return this builder
+     */
+    public Builder addRules(RuleSource... sources) {
+      ruleSources.addAll(List.of(sources));
+      return this;
+    }
+
+    /**
+     * Applies a configuration file ({@link ReviewConfig}, YAML or JSON): rule files relative to it, rules and
+     * concerns to switch off, severity overrides, the firing limit.
+     *
+     * @param file the configuration file
+     * @return this builder
+     * @throws io.github.cbcf.model.io.InvalidRecordException when the file is not a valid configuration, naming
+     *     line, column and field
+     */
+    public Builder configure(java.nio.file.Path file) {
+      ReviewConfig config = io.github.cbcf.model.io.RecordReader.create().read(file, ReviewConfig.class);
+      java.nio.file.Path base = file.toAbsolutePath().getParent();
+      config.getRules().forEach(rules -> addRules(base.resolve(rules)));
+      config.getDisableRules().forEach(this::disableRule);
+      config.getDisableConcerns().forEach(this::disableConcern);
+      config.getSeverityOverrides().forEach(o -> overrideSeverity(o.getRule(), o.getSeverity()));
+      config.getFiringsPerOutcome().ifPresent(this::firingsPerOutcome);
+      return this;
+    }
 
     /**
      * Sets the limit on rule firings per outcome reviewed.
@@ -349,29 +457,46 @@ public final class Reviewer {
     }
 
     /**
-     * Builds the reviewer.
+     * Builds the reviewer, compiling the user's rules if any.
      *
      * @return the reviewer
-     * @throws RuleSetException when a rule id named here is unknown, or the rules break the metadata contract
+     * @throws RuleSetException listing every problem together: rule files that are missing or do not compile,
+     *     rules without the required metadata or with a taken id, and unknown rule ids or concerns named here
      */
     public Reviewer build() {
-      Reviewer reviewer = new Reviewer(this);
-      List<String> unknown = new ArrayList<>();
+      List<RuleProblem> found = new ArrayList<>(problems);
+      RuleSet custom = null;
+      if (found.isEmpty() && !ruleSources.isEmpty()) {
+        try {
+          custom = RuleCompiler.compile(ruleSources);
+        } catch (RuleSetException e) {
+          found.addAll(e.getProblems());
+        }
+      }
+      if (!found.isEmpty()) {
+        throw new RuleSetException(found);
+      }
+      Reviewer reviewer = new Reviewer(this, custom);
       Set<String> ids = new HashSet<>();
       reviewer.getRules().forEach(r -> ids.add(r.getId()));
       Set<String> concerns = reviewer.getRules().stream().map(RuleDescription::getConcern)
           .collect(Collectors.toSet());
       disabledRules.stream().filter(id -> !ids.contains(id)).sorted()
-          .forEach(id -> unknown.add("cannot disable unknown rule " + id + "; known: " + sorted(ids)));
+          .forEach(id -> found.add(configProblem("cannot disable unknown rule " + id + "; known: " + sorted(ids))));
       severityOverrides.keySet().stream().filter(id -> !ids.contains(id)).sorted()
-          .forEach(id -> unknown.add("cannot override the severity of unknown rule " + id + "; known: "
-              + sorted(ids)));
+          .forEach(id -> found.add(configProblem("cannot override the severity of unknown rule " + id
+              + "; known: " + sorted(ids))));
       disabledConcerns.stream().filter(c -> !concerns.contains(c)).sorted()
-          .forEach(c -> unknown.add("cannot disable unknown concern " + c + "; known: " + sorted(concerns)));
-      if (!unknown.isEmpty()) {
-        throw new RuleSetException(unknown);
+          .forEach(c -> found.add(configProblem("cannot disable unknown concern " + c + "; known: "
+              + sorted(concerns))));
+      if (!found.isEmpty()) {
+        throw new RuleSetException(found);
       }
       return reviewer;
+    }
+
+    private static RuleProblem configProblem(String message) {
+      return new RuleProblem("configuration", 0, 0, null, message);
     }
 
     private static String sorted(Set<String> values) {

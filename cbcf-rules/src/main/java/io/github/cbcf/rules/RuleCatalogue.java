@@ -9,18 +9,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import io.github.cbcf.rules.facts.RuleMetadata;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The descriptions of the rules in a KieBase, read from each rule's metadata and checked against the contract:
- * every rule has an id, a severity, a concern, authorities and a rationale, and no id repeats.
+ * The descriptions of a set of rules, read from each rule's metadata and checked against the contract: every
+ * built-in rule has an id, a severity, a concern, authorities and a rationale; a user's rule at least an id, a
+ * severity and a rationale; and no id repeats.
  */
 final class RuleCatalogue {
-  /** The metadata every rule must carry. */
-  static final List<String> REQUIRED = List.of("id", "severity", "concern", "authorities", "rationale");
+  /** The metadata every built-in rule must carry. */
+  static final List<String> REQUIRED_BUILT_IN = List.of("id", "severity", "concern", "authorities", "rationale");
+  /** The metadata every user's rule must carry. */
+  static final List<String> REQUIRED_CUSTOM = List.of("id", "severity", "rationale");
+  /** The concern of a user's rule that names none. */
+  static final String CUSTOM_CONCERN = "custom";
 
   private final Map<String, RuleDescription> byId;
   private final Map<String, RuleDescription> byRuleKey;
@@ -33,21 +39,22 @@ final class RuleCatalogue {
   /**
    * Reads and checks the metadata of every rule in the given packages.
    *
+   * @param sourceOf names the file a rule came from, for messages
    * @throws RuleSetException listing every rule that breaks the contract
    */
-  static RuleCatalogue of(Collection<KiePackage> packages, boolean builtIn) {
-    List<String> problems = new ArrayList<>();
+  static RuleCatalogue of(Collection<KiePackage> packages, boolean builtIn, Function<Rule, String> sourceOf) {
+    List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleDescription> byId = new HashMap<>();
     Map<String, RuleDescription> byRuleKey = new HashMap<>();
     List<Rule> rules = packages.stream().flatMap(p -> p.getRules().stream())
         .sorted(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName))
         .toList();
     for (Rule rule : rules) {
-      describe(rule, builtIn, problems).ifPresent(description -> {
+      describe(rule, builtIn, sourceOf.apply(rule), problems).ifPresent(description -> {
         RuleDescription earlier = byId.putIfAbsent(description.getId(), description);
         if (earlier != null) {
-          problems.add("rule \"" + rule.getName() + "\" repeats the id " + description.getId() + " of rule \""
-              + earlier.getTitle() + "\": give it an id of its own");
+          problems.add(new RuleProblem(sourceOf.apply(rule), 0, 0, rule.getName(), "repeats the id "
+              + description.getId() + " of rule \"" + earlier.getTitle() + "\": give it an id of its own"));
         }
         byRuleKey.put(key(rule), description);
       });
@@ -58,50 +65,75 @@ final class RuleCatalogue {
     return new RuleCatalogue(byId, byRuleKey);
   }
 
-  private static Optional<RuleDescription> describe(Rule rule, boolean builtIn, List<String> problems) {
-    Map<String, Object> metadata = rule.getMetaData();
-    String where = "rule \"" + rule.getName() + "\" in package " + rule.getPackageName();
-    List<String> missing = REQUIRED.stream().filter(k -> text(metadata, k).isEmpty()).toList();
+  private static Optional<RuleDescription> describe(Rule rule, boolean builtIn, String source,
+      List<RuleProblem> problems) {
+    List<String> required = builtIn ? REQUIRED_BUILT_IN : REQUIRED_CUSTOM;
+    List<String> missing = required.stream().filter(k -> RuleMetadata.text(rule, k).isEmpty()).toList();
     if (!missing.isEmpty()) {
-      problems.add(where + " lacks metadata " + missing.stream().map(k -> "@" + k + "(\"...\")")
-          .collect(Collectors.joining(", ")) + ": add it before 'when'");
+      problems.add(new RuleProblem(source, 0, 0, rule.getName(), "lacks the metadata "
+          + missing.stream().map(k -> "@" + k + "(\"...\")").collect(Collectors.joining(", "))
+          + ": add it between the rule's name and 'when' (every rule needs " + String.join(", ", required) + ")"));
       return Optional.empty();
     }
     Severity severity;
     try {
-      severity = Severity.valueOf(text(metadata, "severity").toUpperCase(Locale.ROOT));
+      severity = Severity.valueOf(RuleMetadata.text(rule, "severity").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(where + " has @severity(\"" + text(metadata, "severity") + "\"); allowed: "
-          + Arrays.toString(Severity.values()));
+      problems.add(new RuleProblem(source, 0, 0, rule.getName(), "has @severity(\"" + RuleMetadata.text(rule, "severity")
+          + "\"); allowed: " + Arrays.stream(Severity.values()).map(Enum::name).collect(Collectors.joining(", "))));
       return Optional.empty();
     }
     List<Authority> authorities = new ArrayList<>();
-    for (String entry : text(metadata, "authorities").split("\\|")) {
-      try {
-        authorities.add(Authority.parse(entry));
-      } catch (IllegalArgumentException e) {
-        problems.add(where + ": in @authorities, " + e.getMessage());
+    String listed = RuleMetadata.text(rule, "authorities");
+    if (!listed.isEmpty()) {
+      for (String entry : listed.split("\\|")) {
+        try {
+          authorities.add(Authority.parse(entry));
+        } catch (IllegalArgumentException e) {
+          problems.add(new RuleProblem(source, 0, 0, rule.getName(), "in @authorities, " + e.getMessage()));
+        }
       }
     }
+    String concern = RuleMetadata.text(rule, "concern");
     return Optional.of(ImmutableRuleDescription.builder()
-        .id(text(metadata, "id"))
+        .id(RuleMetadata.text(rule, "id"))
         .title(rule.getName())
-        .concern(text(metadata, "concern"))
+        .concern(concern.isEmpty() ? CUSTOM_CONCERN : concern)
         .severity(severity)
         .authorities(authorities)
-        .rationale(text(metadata, "rationale"))
+        .rationale(RuleMetadata.text(rule, "rationale"))
         .packageName(rule.getPackageName())
         .builtIn(builtIn)
+        .source(source)
         .build());
-  }
-
-  private static String text(Map<String, Object> metadata, String key) {
-    Object value = metadata.get(key);
-    return value == null ? "" : value.toString().trim();
   }
 
   static String key(Rule rule) {
     return rule.getPackageName() + "/" + rule.getName();
+  }
+
+  /**
+   * Joins a user's rules to the built-in ones.
+   *
+   * @throws RuleSetException when a user's rule takes the id of a built-in rule
+   */
+  RuleCatalogue with(RuleCatalogue custom) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleDescription> ids = new HashMap<>(byId);
+    for (RuleDescription rule : custom.all()) {
+      RuleDescription earlier = ids.putIfAbsent(rule.getId(), rule);
+      if (earlier != null) {
+        problems.add(new RuleProblem(rule.getSource(), 0, 0, rule.getTitle(), "takes the id " + rule.getId()
+            + " of the built-in rule \"" + earlier.getTitle() + "\": give it an id of your own (for example with"
+            + " your organisation's prefix)"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    Map<String, RuleDescription> keys = new HashMap<>(byRuleKey);
+    keys.putAll(custom.byRuleKey);
+    return new RuleCatalogue(ids, keys);
   }
 
   /** The description of a rule of this catalogue. */
@@ -120,9 +152,5 @@ final class RuleCatalogue {
   /** Every rule, ordered by id. */
   List<RuleDescription> all() {
     return byId.values().stream().sorted(Comparator.comparing(RuleDescription::getId)).toList();
-  }
-
-  static RuleCatalogue of(KieBase kieBase, boolean builtIn) {
-    return of(kieBase.getKiePackages(), builtIn);
   }
 }

@@ -36,4 +36,7 @@ public interface RuleDescription {
 
   /** @return true for a rule shipped with cbcf, false for a user's own */
   boolean isBuiltIn();
+
+  /** @return the file or resource the rule was read from */
+  String getSource();
 }

@@ -1,25 +1,27 @@
 package io.github.cbcf.rules;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Thrown when rules cannot be loaded: a rule lacks required metadata, repeats an id, or does not compile. It
- * lists every problem found, each naming the file (where known), the rule and what to do; nothing half-built is
- * returned.
+ * Thrown when rules cannot be loaded: a rule file does not compile, a rule lacks required metadata or repeats an
+ * id, or the configuration names a rule that does not exist. It lists every problem of every file together, each
+ * naming the file, the place and the rule where known; nothing half-built is returned.
  */
 public final class RuleSetException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<String> problems;
+  private final transient List<RuleProblem> problems;
 
-  RuleSetException(List<String> problems) {
+  RuleSetException(List<RuleProblem> problems) {
     super("The rules could not be loaded (" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-        + "):\n  " + String.join("\n  ", problems));
-    this.problems = List.copyOf(problems);
+        + "):\n" + problems.stream().sorted().map(p -> "  " + p).collect(Collectors.joining("\n")), null, false,
+        false);
+    this.problems = problems.stream().sorted().toList();
   }
 
-  /** @return every problem, one sentence each */
-  public List<String> getProblems() {
+  /** @return every problem, ordered by file and place */
+  public List<RuleProblem> getProblems() {
     return problems;
   }
 }

@@ -1,7 +1,9 @@
 package io.github.cbcf.rules.facts;
 
+import io.github.cbcf.rules.Severity;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
@@ -19,8 +21,7 @@ public final class Flag {
 
   private Flag(Rule rule, List<OutcomeInContext> outcomes) {
     this.rule = rule;
-    Object id = rule.getMetaData().get("id");
-    this.ruleId = id == null ? "" : id.toString();
+    this.ruleId = RuleMetadata.text(rule, "id");
     this.outcomes = List.copyOf(outcomes);
     this.recordId = this.outcomes.get(0).getRecordId();
   }
@@ -58,6 +59,20 @@ public final class Flag {
   /** @return the rule's id, from its {@code @id} metadata */
   public String getRuleId() {
     return ruleId;
+  }
+
+  /** @return the severity the raising rule declares in its {@code @severity} metadata, or null if it has none */
+  public Severity getSeverity() {
+    try {
+      return Severity.valueOf(RuleMetadata.text(rule, "severity").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** @return the concern the raising rule declares in its {@code @concern} metadata, or empty */
+  public String getConcern() {
+    return RuleMetadata.text(rule, "concern");
   }
 
   /** @return the record the flagged outcomes belong to */

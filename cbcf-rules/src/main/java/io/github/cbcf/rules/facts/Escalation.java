@@ -1,0 +1,50 @@
+package io.github.cbcf.rules.facts;
+
+import io.github.cbcf.rules.Severity;
+import java.util.Objects;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a user's rule emits to raise the severity of a finding another rule flagged. The finding is reported at
+ * the higher severity, naming the escalating rule; an escalation never lowers a severity.
+ * <pre>{@code then insert(Escalation.to(kcontext, $flag, Severity.HIGH)); }</pre>
+ */
+public final class Escalation {
+  private final Flag flag;
+  private final Severity severity;
+  private final Rule rule;
+
+  private Escalation(Flag flag, Severity severity, Rule rule) {
+    this.flag = Objects.requireNonNull(flag, "flag");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.rule = rule;
+  }
+
+  /**
+   * Escalates a flag.
+   *
+   * @param drools the firing rule's context ({@code kcontext} in a consequence)
+   * @param flag the flag to escalate
+   * @param severity the severity to report it at, if higher than its own
+   * @return the escalation, to insert
+   */
+  public static Escalation to(RuleContext drools, Flag flag, Severity severity) {
+    return new Escalation(flag, severity, drools.getRule());
+  }
+
+  /** @return the flag escalated */
+  public Flag getFlag() {
+    return flag;
+  }
+
+  /** @return the severity asked for */
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  /** @return the rule that escalated */
+  public Rule getRule() {
+    return rule;
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.cbcf.rules.facts;
+
+import java.util.Objects;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a user's rule emits to suppress a finding another rule flagged, with the reason. A suppressed finding is
+ * still reported, marked suppressed with the rule and the reason: it is never dropped.
+ * <pre>{@code then insert(Suppression.of(kcontext, $flag, "cleared by the 2023 privacy assessment")); }</pre>
+ */
+public final class Suppression {
+  private final Flag flag;
+  private final String reason;
+  private final Rule rule;
+
+  private Suppression(Flag flag, String reason, Rule rule) {
+    this.flag = Objects.requireNonNull(flag, "flag");
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.rule = rule;
+  }
+
+  /**
+   * Suppresses a flag.
+   *
+   * @param drools the firing rule's context ({@code kcontext} in a consequence)
+   * @param flag the flag to suppress
+   * @param reason why, for the report
+   * @return the suppression, to insert
+   */
+  public static Suppression of(RuleContext drools, Flag flag, String reason) {
+    return new Suppression(flag, reason, drools.getRule());
+  }
+
+  /** @return the flag suppressed */
+  public Flag getFlag() {
+    return flag;
+  }
+
+  /** @return why it was suppressed */
+  public String getReason() {
+    return reason;
+  }
+
+  /** @return the rule that suppressed it */
+  public Rule getRule() {
+    return rule;
+  }
+}
