@@ -58,7 +58,7 @@ public final class Reviewer {
       .thenComparing(f -> f.getOutcomes().stream().map(FlaggedOutcome::getId).collect(Collectors.joining(",")));
 
   private final KieBase builtIn;
-  private final KieBase custom;
+  private final List<KieBase> custom;
   private final RuleCatalogue catalogue;
   private final String ruleSetVersion;
   private final int firingsPerOutcome;
@@ -66,10 +66,14 @@ public final class Reviewer {
   private final Set<String> disabledConcerns;
   private final Map<String, Severity> severityOverrides;
 
-  private Reviewer(Builder builder, RuleSet custom) {
+  private Reviewer(Builder builder, List<RuleSet> custom) {
     this.builtIn = BuiltIn.KIE_BASE;
-    this.custom = custom == null ? null : custom.kieBase();
-    this.catalogue = custom == null ? BuiltIn.CATALOGUE : BuiltIn.CATALOGUE.with(custom.catalogue());
+    this.custom = custom.stream().map(RuleSet::kieBase).toList();
+    RuleCatalogue all = BuiltIn.CATALOGUE;
+    for (RuleSet rules : custom) {
+      all = all.with(rules.catalogue());
+    }
+    this.catalogue = all;
     this.ruleSetVersion = BuiltIn.VERSION;
     this.firingsPerOutcome = builder.firingsPerOutcome;
     this.disabledRules = Set.copyOf(builder.disabledRules);
@@ -167,16 +171,15 @@ public final class Reviewer {
     }
     long outcomes = records.stream().mapToLong(r -> r.getOutcomes().size()).sum();
     String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
-    List<Object> builtInFlags = run(builtIn, facts, outcomes, recordIds);
-    if (custom == null) {
-      return new Emitted(only(builtInFlags, Flag.class), List.of(), List.of());
+    List<Object> emitted = new ArrayList<>(run(builtIn, facts, outcomes, recordIds));
+    // Each set of the user's rules sees every fact and every flag raised before it, so it can add to, escalate or
+    // suppress them.
+    for (KieBase rules : custom) {
+      List<Object> seen = new ArrayList<>(facts);
+      seen.addAll(emitted);
+      emitted.addAll(run(rules, seen, outcomes, recordIds));
     }
-    // The user's rules see every fact and every built-in flag, so they can add to, escalate or suppress them.
-    facts.addAll(builtInFlags);
-    List<Object> emitted = run(custom, facts, outcomes, recordIds);
-    List<Flag> flags = new ArrayList<>(only(builtInFlags, Flag.class));
-    flags.addAll(only(emitted, Flag.class));
-    return new Emitted(flags, only(emitted, Escalation.class), only(emitted, Suppression.class));
+    return new Emitted(only(emitted, Flag.class), only(emitted, Escalation.class), only(emitted, Suppression.class));
   }
 
   private static <T> List<T> only(List<Object> objects, Class<T> type) {
@@ -354,8 +357,22 @@ public final class Reviewer {
     private final Map<String, Severity> severityOverrides = new HashMap<>();
     private final List<RuleSource> ruleSources = new ArrayList<>();
     private final List<RuleProblem> problems = new ArrayList<>();
+    private final List<String> precompiled = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a user's rules compiled at build time by kie-maven-plugin: a KieBase declared in a
+     * {@code META-INF/kmodule.xml} on the classpath. They run after the built-in rules (and before rules added
+     * with {@link #addRules}), under the same metadata contract. Loading them compiles nothing.
+     *
+     * @param kieBaseName the KieBase's name in its kmodule.xml
+     * @return this builder
+     */
+    public Builder addPrecompiledRules(String kieBaseName) {
+      precompiled.add(kieBaseName);
+      return this;
+    }
 
     /**
      * Adds a user's rules: DRL files ({@code .drl}), decision tables ({@code .drl.csv}, {@code .drl.xlsx}), or
@@ -465,10 +482,17 @@ public final class Reviewer {
      */
     public Reviewer build() {
       List<RuleProblem> found = new ArrayList<>(problems);
-      RuleSet custom = null;
+      List<RuleSet> custom = new ArrayList<>();
+      for (String name : precompiled) {
+        try {
+          custom.add(RuleCompiler.precompiled(name));
+        } catch (RuleSetException e) {
+          found.addAll(e.getProblems());
+        }
+      }
       if (found.isEmpty() && !ruleSources.isEmpty()) {
         try {
-          custom = RuleCompiler.compile(ruleSources);
+          custom.add(RuleCompiler.compile(ruleSources));
         } catch (RuleSetException e) {
           found.addAll(e.getProblems());
         }

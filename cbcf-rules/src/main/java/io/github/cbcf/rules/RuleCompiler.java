@@ -3,8 +3,10 @@ package io.github.cbcf.rules;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,6 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.Resource;
 import org.kie.api.runtime.KieContainer;
 
 /**
@@ -31,70 +32,147 @@ final class RuleCompiler {
   private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
   private static final Pattern CSV_PACKAGE = Pattern.compile("(?m)^\"?RuleSet\"?\\s*,\\s*\"?([\\w.]+)");
   private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+  private static final Pattern UNKNOWN_CLASS = Pattern.compile(
+      "Unable to (?:find class|resolve ObjectType)[:]? '?([\\w.$]+)'?");
 
   private RuleCompiler() {}
 
+  /** One attempt to build some sources, and what went wrong with it. */
+  private record Build(KieBuilder builder, ReleaseId releaseId, Map<String, String> names,
+      List<RuleProblem> problems) {}
+
   static RuleSet compile(List<RuleSource> sources) {
+    Build build = build(sources);
+    if (!build.problems().isEmpty()) {
+      Set<RuleProblem> problems = new LinkedHashSet<>(build.problems());
+      // Drools stops at the first file that does not parse; build the others alone so that their errors show too.
+      if (sources.size() > 1) {
+        Set<String> failed = new java.util.HashSet<>();
+        build.problems().forEach(p -> failed.add(p.getSource()));
+        sources.stream().filter(s -> !failed.contains(s.getName()))
+            .forEach(source -> problems.addAll(build(List.of(source)).problems()));
+      }
+      throw new RuleSetException(List.copyOf(problems));
+    }
+    KieServices services = KieServices.get();
+    KieContainer container = services.newKieContainer(build.releaseId());
+    KieBase kieBase = container.getKieBase();
+    // The container keeps what it needs; the global repository need not keep every build.
+    services.getRepository().removeKieModule(build.releaseId());
+    Map<String, String> ruleFiles = rulesByFile(sources);
+    return new RuleSet(kieBase, RuleCatalogue.of(kieBase.getKiePackages(), false,
+        rule -> sourceOf(rule, build.names(), ruleFiles, sources)));
+  }
+
+  private static Build build(List<RuleSource> sources) {
     KieServices services = KieServices.get();
     KieFileSystem files = services.newKieFileSystem();
     ReleaseId releaseId = services.newReleaseId("io.github.cbcf.custom", "rules-" + BUILDS.incrementAndGet(),
         "1.0.0");
     files.generateAndWritePomXML(releaseId);
     Map<String, String> names = new HashMap<>();
-    Map<String, String> ruleFiles = new HashMap<>();
+    Map<String, RuleSource> byName = new HashMap<>();
     for (int i = 0; i < sources.size(); i++) {
       RuleSource source = sources.get(i);
-      // Numbered paths, so two files of the same name cannot overwrite each other.
       byte[] content = source.content();
-      String path = RESOURCES + folderOf(source, content) + "/source-" + i
-          + source.getKind().getExtension();
+      // Numbered paths, so two files of the same name cannot overwrite each other.
+      String path = RESOURCES + folderOf(source, content) + "/source-" + i + source.getKind().getExtension();
       // Drools names the file with or without the resources folder, depending on the message.
       names.put(path, source.getName());
       names.put(path.substring(RESOURCES.length()), source.getName());
-      Resource resource = services.getResources().newByteArrayResource(content).setSourcePath(path);
-      files.write(path, resource);
-      if (source.getKind() == RuleSource.Kind.DRL) {
-        Matcher rules = DRL_RULE.matcher(new String(content, StandardCharsets.UTF_8));
-        while (rules.find()) {
-          ruleFiles.putIfAbsent(rules.group(1), source.getName());
-        }
-      }
+      byName.put(source.getName(), source);
+      files.write(path, services.getResources().newByteArrayResource(content).setSourcePath(path));
     }
     KieBuilder builder;
     try {
       builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     } catch (RuntimeException e) {
       // A decision table that cannot be parsed throws instead of reporting a message.
-      throw new RuleSetException(List.of(new RuleProblem(nameIn(e, names, sources), 0, 0, null,
+      return new Build(null, releaseId, names, List.of(new RuleProblem(nameIn(e, names, sources), 0, 0, null,
           "cannot be read as a decision table: " + plain(rootMessage(e)) + "; compare it with the Drools"
               + " decision-table layout (RuleSet, Import, RuleTable, then NAME/METADATA/CONDITION/ACTION columns)")));
     }
     List<RuleProblem> problems = new ArrayList<>();
-    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-      String source = message.getPath() == null ? "rules" : names.getOrDefault(message.getPath(), message.getPath());
-      Matcher rule = RULE_NAME.matcher(message.getText());
-      boolean table = !message.getPath().endsWith(".drl");
-      problems.add(new RuleProblem(source, message.getLine(), message.getColumn(),
-          rule.find() ? rule.group(1) : null,
-          (table ? "in the DRL generated from this decision table: " : "") + plain(message.getText())));
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    for (Message message : errors) {
+      // "Parser returned a null Package" only repeats that the file did not parse.
+      if (message.getText().contains("Parser returned a null Package") && errors.size() > 1) {
+        continue;
+      }
+      String path = message.getPath() == null ? "" : message.getPath();
+      String source = names.getOrDefault(path, sources.size() == 1 ? sources.get(0).getName() : "custom rules");
+      problems.add(problem(message, source, byName.get(source)));
     }
-    if (!problems.isEmpty()) {
-      throw new RuleSetException(problems.stream().distinct().toList());
+    return new Build(builder, releaseId, names, problems);
+  }
+
+  private static RuleProblem problem(Message message, String source, RuleSource file) {
+    String text = message.getText();
+    Matcher rule = RULE_NAME.matcher(text);
+    String ruleName = rule.find() ? rule.group(1) : null;
+    int line = message.getLine();
+    // Drools counts columns from 0.
+    int column = line > 0 ? message.getColumn() + 1 : 0;
+    boolean table = file != null && file.getKind() != RuleSource.Kind.DRL;
+    Matcher unknown = UNKNOWN_CLASS.matcher(text);
+    if (unknown.find() && line <= 0 && file != null && !table) {
+      // The executable model names the missing type but not where it is used: find it in the file.
+      String drl = new String(file.content(), StandardCharsets.UTF_8);
+      Matcher use = Pattern.compile("\\b" + Pattern.quote(unknown.group(1)) + "\\s*\\(").matcher(drl);
+      if (use.find()) {
+        line = lineOf(drl, use.start());
+        column = use.start() - drl.lastIndexOf('\n', use.start() - 1);
+        Matcher rules = DRL_RULE.matcher(drl.substring(0, use.start()));
+        while (rules.find()) {
+          ruleName = rules.group(1);
+        }
+      }
     }
-    KieContainer container = services.newKieContainer(releaseId);
-    KieBase kieBase = container.getKieBase();
-    // The container keeps what it needs; the global repository need not keep every build.
-    services.getRepository().removeKieModule(releaseId);
+    return new RuleProblem(source, line, column, ruleName,
+        (table ? "in the DRL generated from this decision table: " : "") + plain(text));
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Loads a KieBase a user compiled at build time; it must be declared in a kmodule.xml on the classpath. */
+  static RuleSet precompiled(String kieBaseName) {
+    KieContainer container = KieServices.get().getKieClasspathContainer(RuleCompiler.class.getClassLoader());
+    if (!container.getKieBaseNames().contains(kieBaseName)) {
+      throw new RuleSetException(List.of(new RuleProblem("classpath", 0, 0, null, "no KieBase named " + kieBaseName
+          + " in any META-INF/kmodule.xml on the classpath; known: " + String.join(", ",
+          container.getKieBaseNames().stream().sorted().toList()))));
+    }
+    KieBase kieBase = container.getKieBase(kieBaseName);
     return new RuleSet(kieBase, RuleCatalogue.of(kieBase.getKiePackages(), false,
-        rule -> sourceOf(rule, names, ruleFiles, sources)));
+        rule -> "kbase " + kieBaseName + ", package " + rule.getPackageName()));
+  }
+
+  private static Map<String, String> rulesByFile(List<RuleSource> sources) {
+    Map<String, String> ruleFiles = new HashMap<>();
+    for (RuleSource source : sources) {
+      if (source.getKind() == RuleSource.Kind.DRL) {
+        Matcher rules = DRL_RULE.matcher(new String(source.content(), StandardCharsets.UTF_8));
+        while (rules.find()) {
+          ruleFiles.putIfAbsent(rules.group(1), source.getName());
+        }
+      }
+    }
+    return ruleFiles;
   }
 
   private static String sourceOf(Rule rule, Map<String, String> names, Map<String, String> ruleFiles,
       List<RuleSource> sources) {
     if (rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null
         && ((RuleImpl) rule).getResource().getSourcePath() != null) {
-      String path = ((RuleImpl) rule).getResource().getSourcePath();
-      String name = names.get(path);
+      String name = names.get(((RuleImpl) rule).getResource().getSourcePath());
       if (name != null) {
         return name;
       }
@@ -120,7 +198,7 @@ final class RuleCompiler {
     return String.valueOf(root.getMessage());
   }
 
-  /** The folder that matches a DRL file's package, which Drools expects (it warns otherwise). */
+  /** The folder that matches a file's package, which Drools expects (it warns otherwise). */
   private static String folderOf(RuleSource source, byte[] content) {
     Pattern declaration = source.getKind() == RuleSource.Kind.DRL ? DRL_PACKAGE
         : source.getKind() == RuleSource.Kind.DECISION_TABLE_CSV ? CSV_PACKAGE : null;
@@ -136,7 +214,7 @@ final class RuleCompiler {
   /** Drools' messages name parser states; say what they mean for a user. */
   static String plain(String text) {
     String message = text.replaceAll("\\s+", " ").trim();
-    Matcher type = Pattern.compile("Unable to resolve ObjectType '([^']+)'").matcher(message);
+    Matcher type = UNKNOWN_CLASS.matcher(message);
     if (type.find()) {
       return "unknown type " + type.group(1) + ": import it (for example import"
           + " io.github.cbcf.rules.facts.OutcomeInContext;) or check the spelling (Drools: " + message + ")";

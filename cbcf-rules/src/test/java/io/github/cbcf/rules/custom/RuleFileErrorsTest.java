@@ -1,0 +1,125 @@
+package io.github.cbcf.rules.custom;
+
+import static io.github.cbcf.rules.custom.SeedRecord.CBCF_2024;
+import static io.github.cbcf.rules.custom.SeedRecord.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.cbcf.rules.ReviewException;
+import io.github.cbcf.rules.Reviewer;
+import io.github.cbcf.rules.RuleProblem;
+import io.github.cbcf.rules.RuleSetException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleFileErrorsTest {
+
+  private static RuleSetException buildFails(Reviewer.Builder builder) {
+    return catchThrowableOfType(RuleSetException.class, builder::build);
+  }
+
+  @Test
+  void syntaxErrorNamesFileLineAndRule() {
+    RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("broken/syntax-error.drl")));
+
+    assertThat(failure).isNotNull();
+    RuleProblem problem = failure.getProblems().get(0);
+    assertThat(problem.getSource()).endsWith("syntax-error.drl");
+    assertThat(problem.getLine()).isEqualTo(13);
+    assertThat(problem.getColumn()).isEqualTo(1);
+    assertThat(problem.getMessage()).contains("syntax error");
+    assertThat(failure.getMessage()).contains("syntax-error.drl:13:1").contains("Unbalanced");
+    assertThat(failure.getProblems()).hasSize(1);
+  }
+
+  @Test
+  void unknownTypeIsExplainedInPlainWords() {
+    RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("broken/unknown-type.drl")));
+
+    assertThat(failure.getProblems()).anySatisfy(problem -> {
+      assertThat(problem.getSource()).endsWith("unknown-type.drl");
+      assertThat(problem.getMessage()).contains("unknown type Treaty").contains("import");
+      assertThat(problem.getRule()).contains("Unknown type");
+      assertThat(problem.getLine()).isEqualTo(11);
+      assertThat(problem.getColumn()).isEqualTo(8);
+    });
+  }
+
+  @Test
+  void everyErrorOfEveryFileIsReportedTogether() {
+    RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("broken")));
+
+    assertThat(failure.getProblems()).extracting(RuleProblem::getSource)
+        .anyMatch(s -> s.endsWith("syntax-error.drl"))
+        .anyMatch(s -> s.endsWith("unknown-type.drl"));
+  }
+
+  @Test
+  void ruleWithoutRequiredMetadataIsRefused() {
+    RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("missing-metadata")));
+
+    assertThat(failure.getProblems()).singleElement().satisfies(problem -> {
+      assertThat(problem.getSource()).endsWith("no-rationale.drl");
+      assertThat(problem.getRule()).contains("No rationale");
+      assertThat(problem.getMessage()).contains("@severity").contains("@rationale").doesNotContain("@id");
+    });
+  }
+
+  @Test
+  void ruleTakingABuiltInIdIsRefused() {
+    RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("collision")));
+
+    assertThat(failure.getProblems()).singleElement().satisfies(problem -> {
+      assertThat(problem.getSource()).endsWith("takes-builtin-id.drl");
+      assertThat(problem.getRule()).contains("My lawful access rule");
+      assertThat(problem.getMessage()).contains("CBCF-ACCESS-001").contains("built-in");
+    });
+  }
+
+  @Test
+  void ruleThatThrowsEndsTheReviewNamingRuleAndOutcome() {
+    Reviewer reviewer = Reviewer.builder().addRules(resource("throwing")).build();
+
+    ReviewException failure = catchThrowableOfType(ReviewException.class, () -> reviewer.review(CBCF_2024));
+
+    assertThat(failure.getRuleName()).contains("Throws on fentanyl");
+    assertThat(failure.getOutcomeId()).contains("le-fentanyl");
+    assertThat(failure.getMessage()).contains("Throws on fentanyl").contains("le-fentanyl")
+        .contains("no report was produced");
+  }
+
+  @Test
+  void ruleThatLoopsHitsTheFiringLimitNamingTheRule() {
+    Reviewer reviewer = Reviewer.builder().addRules(resource("looping")).firingsPerOutcome(5).build();
+
+    ReviewException failure = catchThrowableOfType(ReviewException.class, () -> reviewer.review(CBCF_2024));
+
+    assertThat(failure.getRuleName()).contains("Flags every flag");
+    assertThat(failure.getMessage()).contains("fired more than").contains("loops");
+  }
+
+  @Test
+  void missingFileEmptyFolderAndWrongExtensionAreReportedTogether(@TempDir Path folder) throws IOException {
+    Path empty = Files.createDirectory(folder.resolve("empty"));
+    Path notes = Files.writeString(folder.resolve("notes.txt"), "not a rule");
+
+    RuleSetException failure = buildFails(Reviewer.builder()
+        .addRules(folder.resolve("absent.drl"), empty, notes));
+
+    assertThat(failure.getProblems()).hasSize(3);
+    assertThat(failure.getMessage()).contains("absent.drl: no such file")
+        .contains("holds no rule files").contains("notes.txt: is not a rule file");
+  }
+
+  @Test
+  void unknownIdsInTheBuilderAreRefused() {
+    assertThatThrownBy(() -> Reviewer.builder().disableRule("CBCF-NOPE-001").build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("cannot disable unknown rule CBCF-NOPE-001")
+        .hasMessageContaining("CBCF-ACCESS-001");
+  }
+}
