@@ -1,0 +1,110 @@
+package io.github.cbcf.cli;
+
+import io.github.cbcf.model.io.InvalidRecordException;
+import io.github.cbcf.model.io.RecordProblem;
+import io.github.cbcf.rules.ReviewException;
+import io.github.cbcf.rules.RuleProblem;
+import io.github.cbcf.rules.RuleSetException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code cbcf} program: {@code review}, {@code validate}, {@code rules}, {@code explain} and {@code test}.
+ * {@link #execute} runs it in-process, for tests and for programs that embed it.
+ */
+@Command(name = "cbcf", mixinStandardHelpOptions = true, versionProvider = Cbcf.Version.class,
+    description = "Flags the outcomes of a cross-border security forum that may require a lawyer's review."
+        + " Findings are not legal advice.",
+    subcommands = {ReviewCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or failed scenarios",
+        "2:bad usage or bad input"})
+public final class Cbcf implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the program and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the program in-process.
+   *
+   * @param args the command line
+   * @param out where reports and listings go
+   * @param err where errors and progress go
+   * @return the exit code
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Cbcf())
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Cbcf::report);
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Bad input is the user's to fix: one clear line each, and a stack trace only when asked for. */
+  private static int report(Exception failure, CommandLine line, CommandLine.ParseResult parsed) {
+    PrintWriter err = line.getErr();
+    if (failure instanceof InvalidRecordException) {
+      printProblems(err, (InvalidRecordException) failure);
+    } else if (failure instanceof RuleSetException) {
+      printProblems(err, (RuleSetException) failure);
+    } else if (failure instanceof ReviewException || failure instanceof UncheckedIOException
+        || failure instanceof IllegalArgumentException) {
+      err.println(failure.getMessage());
+    } else {
+      err.println("cbcf: unexpected failure: " + failure + " (run again with --verbose for details)");
+    }
+    if (isVerbose(parsed)) {
+      failure.printStackTrace(err);
+    }
+    return ExitCodes.BAD_INPUT;
+  }
+
+  private static boolean isVerbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult at = parsed; at != null; at = at.subcommand()) {
+      if (at.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void printProblems(PrintWriter err, InvalidRecordException failure) {
+    for (RecordProblem problem : failure.getProblems()) {
+      err.println(problem);
+    }
+  }
+
+  static void printProblems(PrintWriter err, RuleSetException failure) {
+    for (RuleProblem problem : failure.getProblems()) {
+      err.println(problem);
+    }
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version of the rule set, which is the version of cbcf. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"cbcf " + io.github.cbcf.rules.Reviewer.builtIn().getRuleSetVersion()};
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.cbcf.cli;
+
+import io.github.cbcf.rules.Authority;
+import io.github.cbcf.rules.Reviewer;
+import io.github.cbcf.rules.RuleDescription;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cbcf explain RULE-ID}: the rule's rationale and authorities. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Explain a rule: what it flags, why it may require review, and the authorities to check.")
+final class ExplainCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ReviewerOptions reviewerOptions = new ReviewerOptions();
+
+  @Mixin
+  VerboseOption verbose = new VerboseOption();
+
+  @Parameters(index = "0", paramLabel = "RULE-ID", description = "A rule id, for example CBCF-INFO-001.")
+  String ruleId;
+
+  @Override
+  public Integer call() {
+    Reviewer reviewer = reviewerOptions.build();
+    Optional<RuleDescription> found = reviewer.findRule(ruleId.toUpperCase(Locale.ROOT));
+    if (found.isEmpty()) {
+      String nearest = reviewer.getRules().stream().map(RuleDescription::getId)
+          .min(Comparator.comparingInt(id -> distance(id, ruleId.toUpperCase(Locale.ROOT)))).orElse("");
+      spec.commandLine().getErr().println("unknown rule " + ruleId + "; did you mean " + nearest
+          + "? (cbcf rules lists them all)");
+      return ExitCodes.BAD_INPUT;
+    }
+    RuleDescription rule = found.get();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(rule.getId() + ": " + rule.getTitle());
+    out.println("Severity: " + rule.getSeverity() + "   Concern: " + rule.getConcern()
+        + "   " + (rule.isBuiltIn() ? "Built-in" : "From " + rule.getSource()));
+    out.println();
+    out.println(rule.getRationale());
+    if (!rule.getAuthorities().isEmpty()) {
+      out.println();
+      out.println("Authorities to check:");
+      for (Authority authority : rule.getAuthorities()) {
+        out.println("  - " + authority.getJurisdiction() + ": " + authority.getCitation());
+      }
+    }
+    out.println();
+    out.println("Findings are not legal advice.");
+    return ExitCodes.OK;
+  }
+
+  /** Characters that differ, position by position, plus the difference in length: enough to rank rule ids. */
+  private static int distance(String a, String b) {
+    int differ = Math.abs(a.length() - b.length());
+    for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+      differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
+    }
+    return differ;
+  }
+}

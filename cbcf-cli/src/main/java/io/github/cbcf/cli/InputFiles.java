@@ -1,0 +1,43 @@
+package io.github.cbcf.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** The files a command was given: files as named, folders expanded to the files in them that fit, in name order. */
+final class InputFiles {
+  private InputFiles() {}
+
+  static boolean isRecordFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+  }
+
+  static boolean isRuleFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx");
+  }
+
+  /** Expands folders; a path that does not exist is kept, so that reading it reports it. */
+  static List<Path> expand(List<Path> paths, Predicate<Path> fits) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile).filter(fits).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException(path + ": the folder could not be read", e);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+}

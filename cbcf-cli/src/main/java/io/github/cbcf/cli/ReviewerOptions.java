@@ -1,0 +1,30 @@
+package io.github.cbcf.cli;
+
+import io.github.cbcf.rules.Reviewer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options that choose the rules: the user's rule files and a configuration file. */
+final class ReviewerOptions {
+  @Option(names = "--rules", paramLabel = "PATH",
+      description = "Your rule files (.drl, .drl.csv, .drl.xlsx) or folders of them; repeatable. Rule files are"
+          + " code: load only files you trust.")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "A configuration file (YAML or JSON): rules, disableRules, disableConcerns,"
+          + " severityOverrides, firingsPerOutcome.")
+  Path config;
+
+  /** Builds the reviewer; problems surface as the library's exceptions, which the program reports. */
+  Reviewer build() {
+    Reviewer.Builder builder = Reviewer.builder();
+    if (config != null) {
+      builder.configure(config);
+    }
+    rules.forEach(builder::addRules);
+    return builder.build();
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.cbcf.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.io.InvalidRecordException;
+import io.github.cbcf.model.io.RecordReader;
+import io.github.cbcf.rules.ReviewConfig;
+import io.github.cbcf.rules.Reviewer;
+import io.github.cbcf.rules.RuleSetException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cbcf validate}: checks records, configuration and rule files without reviewing anything. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check record files, scenario files, configuration files and rule files, without reviewing.")
+final class ValidateCommand implements Callable<Integer> {
+  private static final Set<String> CONFIG_FIELDS =
+      Set.of("rules", "disableRules", "disableConcerns", "severityOverrides", "firingsPerOutcome");
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  VerboseOption verbose = new VerboseOption();
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to check.")
+  List<Path> inputs;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = InputFiles.expand(inputs, f -> InputFiles.isRecordFile(f) || InputFiles.isRuleFile(f));
+    boolean valid = true;
+    List<Path> ruleFiles = new ArrayList<>();
+    for (Path file : files) {
+      if (InputFiles.isRuleFile(file)) {
+        ruleFiles.add(file);
+        continue;
+      }
+      try {
+        out.println("ok  " + file + ": " + check(file));
+      } catch (InvalidRecordException e) {
+        Cbcf.printProblems(err, e);
+        valid = false;
+      }
+    }
+    if (!ruleFiles.isEmpty()) {
+      try {
+        Reviewer reviewer = Reviewer.builder().addRules(ruleFiles.toArray(Path[]::new)).build();
+        long custom = reviewer.getRules().stream().filter(r -> !r.isBuiltIn()).count();
+        out.println("ok  " + ruleFiles.size() + " rule file(s): " + custom + " rules compiled");
+      } catch (RuleSetException e) {
+        Cbcf.printProblems(err, e);
+        valid = false;
+      }
+    }
+    return valid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+  }
+
+  /** Reads the file as what its fields say it is, and describes it in a few words. */
+  private String check(Path file) {
+    RecordReader reader = RecordReader.create();
+    if (looksLikeConfiguration(file)) {
+      ReviewConfig config = reader.read(file, ReviewConfig.class);
+      Reviewer.builder().configure(file);
+      return "configuration (" + config.getRules().size() + " rule paths)";
+    }
+    ForumRecord record = reader.read(file);
+    return "record " + record.getId() + " (" + record.getOutcomes().size() + " outcomes)";
+  }
+
+  private static boolean looksLikeConfiguration(Path file) {
+    try {
+      JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+      if (tree == null || !tree.isObject() || tree.size() == 0) {
+        return false;
+      }
+      List<String> names = new ArrayList<>();
+      tree.fieldNames().forEachRemaining(names::add);
+      return CONFIG_FIELDS.containsAll(names);
+    } catch (java.io.IOException e) {
+      return false; // not well-formed: reading it as a record reports where
+    }
+  }
+}
