@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -199,8 +201,10 @@ public final class Reviewer {
           session.insert(fact);
         } catch (RuntimeException e) {
           String outcomeId = fact instanceof OutcomeInContext ? ((OutcomeInContext) fact).getId() : null;
-          throw new ReviewException("A rule condition failed on " + fact + ": " + rootMessage(e)
-              + ". Fix or remove the rule; no report was produced.", null, recordIds, outcomeId, e);
+          String rule = ruleNamedIn(e);
+          throw new ReviewException((rule == null ? "A rule condition" : "The condition of rule \"" + rule + "\"")
+              + " failed on " + fact + ": " + rootMessage(e) + ". Fix or remove the rule; no report was produced.",
+              rule, recordIds, outcomeId, e);
         }
       }
       int limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, outcomes) * firingsPerOutcome);
@@ -215,13 +219,17 @@ public final class Reviewer {
             + (outcomeId == null ? "record " + recordIds : "outcome " + outcomeId) + ". Fix or remove the rule;"
             + " no report was produced.", rule.getName(), recordIds, outcomeId, e);
       } catch (RuntimeException e) {
-        throw new ReviewException("A rule failed while reviewing " + recordIds + ": " + rootMessage(e)
-            + ". Fix or remove the rule; no report was produced.", null, recordIds, null, e);
+        // A condition that throws surfaces here; Drools names its rule only in the message of its wrapper.
+        String rule = ruleNamedIn(e);
+        throw new ReviewException((rule == null ? "A rule" : "The condition of rule \"" + rule + "\"")
+            + " failed while reviewing " + recordIds + ": " + rootMessage(e)
+            + ". Fix or remove the rule; no report was produced.", rule, recordIds, null, e);
       }
       if (fired > limit) {
         throw new ReviewException("Rules fired more than " + limit + " times reviewing " + recordIds + " ("
             + firingsPerOutcome + " per outcome); rule \"" + counter.busiest() + "\" fired " + counter.busiestCount()
-            + " times, last on " + counter.lastMatched() + ". A rule that matches what it emits loops:"
+            + " times" + (counter.lastMatched() == null ? "" : ", last on outcome " + counter.lastMatched())
+            + ". A rule that matches what it emits loops:"
             + " fix the rule, or raise the limit with Reviewer.Builder.firingsPerOutcome.",
             counter.busiest(), recordIds, counter.lastMatched(), null);
       }
@@ -294,6 +302,19 @@ public final class Reviewer {
         .build();
   }
 
+  private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
+
+  /** The rule a Drools exception names in its message (or its causes'), if any. */
+  private static String ruleNamedIn(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      Matcher rule = RULE_IN_MESSAGE.matcher(String.valueOf(cause.getMessage()));
+      if (rule.find()) {
+        return rule.group(1);
+      }
+    }
+    return null;
+  }
+
   private static String rootMessage(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
@@ -305,13 +326,14 @@ public final class Reviewer {
   /** Counts firings per rule, to name the rule that loops. */
   private static final class FiringCounter extends DefaultAgendaEventListener {
     private final Map<String, Integer> counts = new HashMap<>();
-    private String lastMatched = "";
+    private String lastMatched;
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
       counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+      // The outcome's own id, as ReviewException#getOutcomeId promises; null until a rule matched an outcome.
       lastMatched = event.getMatch().getObjects().stream().filter(OutcomeInContext.class::isInstance)
-          .map(Object::toString).findFirst().orElse(lastMatched);
+          .map(o -> ((OutcomeInContext) o).getId()).findFirst().orElse(lastMatched);
     }
 
     String busiest() {

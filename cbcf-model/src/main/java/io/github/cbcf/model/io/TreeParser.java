@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML or JSON into a {@link LocatedTree}, token by token, so that every value keeps its place in the file.
@@ -45,13 +48,27 @@ final class TreeParser {
       return new LocatedTree(root, parser.values, parser.keys);
     } catch (JsonProcessingException e) {
       String what = format == RecordFormat.YAML ? "YAML" : "JSON";
-      problems.add(e.getLocation(), "", "not well-formed " + what + ": " + plain(e.getOriginalMessage())
+      problems.add(errorLocation(e), "", "not well-formed " + what + ": " + plain(e.getOriginalMessage())
           + "; fix the syntax at this place");
       return null;
     } catch (IOException e) {
       problems.add(null, "", "could not be read: " + e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * Where a syntax error is. For YAML, Jackson gives where its parser last stood, which can be the line before the
+   * error; SnakeYAML's problem mark (0-based) is where the error is.
+   */
+  private static JsonLocation errorLocation(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException) {
+      Mark mark = ((MarkedYAMLException) e.getCause()).getProblemMark();
+      if (mark != null) {
+        return new JsonLocation(ContentReference.unknown(), -1L, mark.getLine() + 1, mark.getColumn() + 1);
+      }
+    }
+    return e.getLocation();
   }
 
   private static String plain(String message) {
