@@ -1,10 +1,10 @@
 package io.github.cbcf.cli;
 
+import io.github.cbcf.model.io.NearestMatch;
 import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleDescription;
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,10 +35,9 @@ final class ExplainCommand implements Callable<Integer> {
     Reviewer reviewer = reviewerOptions.build();
     Optional<RuleDescription> found = reviewer.findRule(ruleId.toUpperCase(Locale.ROOT));
     if (found.isEmpty()) {
-      String nearest = reviewer.getRules().stream().map(RuleDescription::getId)
-          .min(Comparator.comparingInt(id -> distance(id, ruleId.toUpperCase(Locale.ROOT)))).orElse("");
-      spec.commandLine().getErr().println("unknown rule " + ruleId + "; did you mean " + nearest
-          + "? (cbcf rules lists them all)");
+      String suggestion = NearestMatch.among(ruleId, reviewer.getRules().stream().map(RuleDescription::getId)
+          .toList()).map(id -> "; did you mean " + id + "?").orElse("");
+      spec.commandLine().getErr().println("unknown rule " + ruleId + suggestion + " (cbcf rules lists them all)");
       return ExitCodes.BAD_INPUT;
     }
     RuleDescription rule = found.get();
@@ -58,14 +57,5 @@ final class ExplainCommand implements Callable<Integer> {
     out.println();
     out.println("Findings are not legal advice.");
     return ExitCodes.OK;
-  }
-
-  /** Characters that differ, position by position, plus the difference in length: enough to rank rule ids. */
-  private static int distance(String a, String b) {
-    int differ = Math.abs(a.length() - b.length());
-    for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
-      differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
-    }
-    return differ;
   }
 }
