@@ -1,0 +1,299 @@
+package io.github.cbcf.examples.scenario;
+
+import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.Outcome;
+import io.github.cbcf.model.io.InvalidRecordException;
+import io.github.cbcf.model.io.RecordFormat;
+import io.github.cbcf.model.io.RecordReader;
+import io.github.cbcf.rules.ReviewReport;
+import io.github.cbcf.rules.Reviewer;
+import io.github.cbcf.rules.RuleDescription;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Runs a folder of scenario files as JUnit 5 dynamic tests: one test per file, named after the scenario, that fails
+ * with a side-by-side table of expected and actual findings.
+ *
+ * <pre>{@code
+ * class HouseRuleScenariosTest {
+ *   @TestFactory
+ *   Stream<DynamicTest> scenarios() {
+ *     return Scenarios.in(Path.of("src/test/scenarios"))
+ *         .with(() -> Reviewer.builder().addRules(Path.of("rules")))   // optional: your own rules
+ *         .requireCoverage()                                             // optional: a test that fails
+ *         .tests();                                                      //   when a rule is never exercised
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Every {@code .yaml}, {@code .yml} and {@code .json} file under the folder is a scenario (keep record files
+ * elsewhere); see {@link Scenario} for the format. Paths in a scenario are relative to its file. Each scenario is
+ * run once per instance and its {@link ScenarioResult} kept, so {@link #coverage()} after the tests costs nothing
+ * more. Instances are safe to share between threads.
+ */
+public final class Scenarios {
+  /** The display name of the coverage test {@link #requireCoverage()} adds. */
+  public static final String COVERAGE_TEST_NAME = "rule coverage";
+
+  private final Path folder;
+  private final Reviewer reviewer;
+  private final Supplier<Reviewer.Builder> configuration;
+  private final Predicate<RuleDescription> coverageRequired;
+  private final Map<Path, ScenarioResult> results = new ConcurrentHashMap<>();
+  private final Map<List<Path>, Reviewer> reviewers = new ConcurrentHashMap<>();
+
+  private Scenarios(Path folder, Reviewer reviewer, Supplier<Reviewer.Builder> configuration,
+      Predicate<RuleDescription> coverageRequired) {
+    this.folder = folder;
+    this.reviewer = reviewer;
+    this.configuration = configuration;
+    this.coverageRequired = coverageRequired;
+  }
+
+  /**
+   * Scenarios in a folder and its subfolders, reviewed with the built-in rules.
+   *
+   * @param folder the folder; a relative path is resolved against the working directory (for Maven's tests, the
+   *     module's folder)
+   * @return the scenarios
+   */
+  public static Scenarios in(Path folder) {
+    return new Scenarios(Objects.requireNonNull(folder, "folder"), null, null, null);
+  }
+
+  /**
+   * Reviews with a ready-built reviewer, for example one with rules switched off. A scenario that adds rules of
+   * its own cannot be run this way, since a built reviewer takes no more rules: use {@link #with(Supplier)}.
+   *
+   * @param reviewer the reviewer
+   * @return scenarios that use it, with no results kept yet
+   */
+  public Scenarios with(Reviewer reviewer) {
+    return new Scenarios(folder, Objects.requireNonNull(reviewer, "reviewer"), null, coverageRequired);
+  }
+
+  /**
+   * Reviews with reviewers configured by a builder, for example with your own rules added. A scenario's own
+   * {@code rules} are added to a fresh builder from the supplier; scenarios with the same rules share one reviewer.
+   *
+   * @param configuration gives a new, configured builder on each call, such as
+   *     {@code () -> Reviewer.builder().addRules(Path.of("rules"))}
+   * @return scenarios that use it, with no results kept yet
+   */
+  public Scenarios with(Supplier<Reviewer.Builder> configuration) {
+    return new Scenarios(folder, null, Objects.requireNonNull(configuration, "configuration"), coverageRequired);
+  }
+
+  /**
+   * Adds a last test, {@value #COVERAGE_TEST_NAME}, that prints the {@link #coverage()} summary and fails when a
+   * rule the reviewers know was never exercised (expected to fire in some scenario, and fired).
+   *
+   * @return scenarios that end with that test
+   */
+  public Scenarios requireCoverage() {
+    return requireCoverage(rule -> true);
+  }
+
+  /**
+   * Adds a last test, {@value #COVERAGE_TEST_NAME}, that prints the {@link #coverage()} summary and fails when one
+   * of the rules chosen was never exercised.
+   *
+   * @param which the rules that must be exercised, for example {@code RuleDescription::isBuiltIn}
+   * @return scenarios that end with that test
+   */
+  public Scenarios requireCoverage(Predicate<RuleDescription> which) {
+    return new Scenarios(folder, reviewer, configuration, Objects.requireNonNull(which, "which"));
+  }
+
+  /** @return the folder the scenarios are in */
+  public Path getFolder() {
+    return folder;
+  }
+
+  /**
+   * Lists the scenario files: every {@code .yaml}, {@code .yml} and {@code .json} file under the folder, ordered by
+   * path.
+   *
+   * @return the files
+   * @throws IllegalArgumentException when the folder does not exist or holds no scenario file, so that a wrong
+   *     path cannot pass by running nothing
+   */
+  public List<Path> files() {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("no scenario folder at " + folder.toAbsolutePath()
+          + ": check the path (a relative path is resolved against " + Path.of("").toAbsolutePath() + ")");
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(Files::isRegularFile)
+          .filter(p -> RecordFormat.ofFileName(p.getFileName().toString()).isPresent())
+          .sorted((a, b) -> folder.relativize(a).toString().compareTo(folder.relativize(b).toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the scenario folder " + folder + " could not be read", e);
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no scenario files in " + folder.toAbsolutePath()
+          + ": write scenarios as .yaml, .yml or .json files there");
+    }
+    return files;
+  }
+
+  /**
+   * One dynamic test per scenario file, in path order, named after the scenario and pointing at its file; then, if
+   * {@link #requireCoverage()} was asked for, the coverage test.
+   *
+   * @return the tests, for a {@code @TestFactory}
+   * @throws IllegalArgumentException when the folder does not exist or holds no scenario file
+   */
+  public Stream<DynamicTest> tests() {
+    List<Path> files = files();
+    // Mapped lazily: JUnit runs each scenario as it takes its test from the stream.
+    Stream<DynamicTest> scenarios = files.stream().map(file -> {
+      ScenarioResult result = run(file);
+      return DynamicTest.dynamicTest(result.getName(), file.toUri(), result::assertPassed);
+    });
+    if (coverageRequired == null) {
+      return scenarios;
+    }
+    return Stream.concat(scenarios, Stream.of(DynamicTest.dynamicTest(COVERAGE_TEST_NAME, this::assertCoverage)));
+  }
+
+  private void assertCoverage() {
+    ScenarioCoverage coverage = coverage();
+    String summary = coverage.summary();
+    System.out.println(summary);
+    List<RuleCoverage> missing = coverage.notExercised(coverageRequired);
+    if (!missing.isEmpty()) {
+      throw new AssertionFailedError(missing.size() + (missing.size() == 1 ? " rule is" : " rules are")
+          + " never exercised by the scenarios in " + folder + ": "
+          + missing.stream().map(RuleCoverage::getRuleId).collect(Collectors.joining(", "))
+          + ". Add a scenario that expects each to fire.\n" + summary);
+    }
+  }
+
+  /**
+   * Runs every scenario of the folder, or takes the results of those already run.
+   *
+   * @return the results, in path order
+   */
+  public List<ScenarioResult> run() {
+    return files().stream().map(this::run).toList();
+  }
+
+  /**
+   * Computes which rules the scenarios exercised, running those not run yet.
+   *
+   * @return the coverage
+   */
+  public ScenarioCoverage coverage() {
+    return ScenarioCoverage.of(run(), reviewerFor(List.of()).getRules());
+  }
+
+  /**
+   * Runs one scenario file, or takes its result if this instance already ran it. Never throws for a broken
+   * scenario: what went wrong is in {@link ScenarioResult#getError()}.
+   *
+   * @param file a scenario file
+   * @return the result
+   */
+  public ScenarioResult run(Path file) {
+    return results.computeIfAbsent(file.toAbsolutePath().normalize(), key -> evaluate(file));
+  }
+
+  private ScenarioResult evaluate(Path file) {
+    Scenario scenario;
+    try {
+      scenario = RecordReader.create().read(file, Scenario.class);
+    } catch (InvalidRecordException e) {
+      return ScenarioResult.failed(file, null, List.of(), e);
+    }
+    Path base = file.toAbsolutePath().getParent();
+    List<RuleDescription> rules = List.of();
+    try {
+      ForumRecord record = scenario.getRecord().orElseGet(() ->
+          RecordReader.create().read(base.resolve(scenario.getRecordFile().orElseThrow()).normalize()));
+      List<Path> ruleFiles = scenario.getRules().stream().map(r -> base.resolve(r).normalize()).toList();
+      if (!ruleFiles.isEmpty() && reviewer != null) {
+        throw new ScenarioException(file.toString(), List.of("rules: this scenario adds rules of its own, but the"
+            + " runner was given a ready-built Reviewer, which takes no more: use"
+            + " Scenarios.with(() -> Reviewer.builder()...) instead"));
+      }
+      Reviewer scenarioReviewer = reviewerFor(ruleFiles);
+      rules = scenarioReviewer.getRules();
+      checkNames(file, scenario, record, scenarioReviewer);
+      ReviewReport report = scenarioReviewer.review(record);
+      return ScenarioResult.compared(file, scenario, report, rules);
+    } catch (RuntimeException e) {
+      // Unreadable record files, rule files that do not compile, unknown names, rules that throw: each is
+      // reported as the scenario's failure, never as a crash of the whole run.
+      return ScenarioResult.failed(file, scenario, rules, e);
+    }
+  }
+
+  private Reviewer reviewerFor(List<Path> ruleFiles) {
+    if (reviewer != null) {
+      return reviewer;
+    }
+    return reviewers.computeIfAbsent(ruleFiles, files -> {
+      Reviewer.Builder builder = configuration != null ? configuration.get() : Reviewer.builder();
+      if (!files.isEmpty()) {
+        builder.addRules(files.toArray(Path[]::new));
+      }
+      return builder.build();
+    });
+  }
+
+  /** Checks that every rule and outcome the scenario names exists, so that a typo cannot pass silently. */
+  private static void checkNames(Path file, Scenario scenario, ForumRecord record, Reviewer reviewer) {
+    Set<String> ruleIds = reviewer.getRules().stream().map(RuleDescription::getId).collect(Collectors.toSet());
+    Set<String> outcomeIds = record.getOutcomes().stream().map(Outcome::getId).collect(Collectors.toSet());
+    List<String> problems = new ArrayList<>();
+    checkNames("expect", scenario.getExpect(), ruleIds, outcomeIds, record.getId(), problems);
+    checkNames("expectAbsent", scenario.getExpectAbsent(), ruleIds, outcomeIds, record.getId(), problems);
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(file.toString(), problems);
+    }
+  }
+
+  private static void checkNames(String field, List<ExpectedFinding> entries, Set<String> ruleIds,
+      Set<String> outcomeIds, String recordId, List<String> problems) {
+    for (int i = 0; i < entries.size(); i++) {
+      ExpectedFinding entry = entries.get(i);
+      String at = field + "[" + i + "]";
+      if (!entry.isAnyRule() && !ruleIds.contains(entry.getRule())) {
+        problems.add(at + ".rule: no rule " + entry.getRule() + " among the rules this scenario runs with"
+            + NearestId.among(entry.getRule(), ruleIds).map(m -> "; did you mean " + m + "?")
+                .orElse("; known: " + ruleIds.stream().sorted().collect(Collectors.joining(", "))));
+      }
+      for (int o = 0; o < entry.getOutcomes().size(); o++) {
+        String outcome = entry.getOutcomes().get(o);
+        if (!outcomeIds.contains(outcome)) {
+          problems.add(at + ".outcomes[" + o + "]: '" + outcome + "' is not an outcome of record " + recordId
+              + NearestId.among(outcome, outcomeIds).map(m -> "; did you mean " + m + "?")
+                  .orElse("; its outcomes are " + outcomeIds.stream().sorted().collect(Collectors.joining(", "))));
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Scenarios in " + folder;
+  }
+}
