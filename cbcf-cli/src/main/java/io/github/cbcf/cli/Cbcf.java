@@ -18,7 +18,8 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "cbcf", mixinStandardHelpOptions = true, versionProvider = Cbcf.Version.class,
     description = "Flags the outcomes of a cross-border security forum that may require a lawyer's review."
         + " Findings are not legal advice.",
-    subcommands = {ReviewCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class},
+    subcommands = {ReviewCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
+        TestCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or failed scenarios",
         "2:bad usage or bad input"})

@@ -18,13 +18,17 @@ final class ReviewerOptions {
           + " severityOverrides, firingsPerOutcome.")
   Path config;
 
-  /** Builds the reviewer; problems surface as the library's exceptions, which the program reports. */
-  Reviewer build() {
+  /** A builder with these options applied; problems surface as the library's exceptions, which the program reports. */
+  Reviewer.Builder builder() {
     Reviewer.Builder builder = Reviewer.builder();
     if (config != null) {
       builder.configure(config);
     }
     rules.forEach(builder::addRules);
-    return builder.build();
+    return builder;
+  }
+
+  Reviewer build() {
+    return builder().build();
   }
 }

@@ -9,6 +9,7 @@ import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.ReviewConfig;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleSetException;
+import io.github.cbcf.scenarios.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   private static final Set<String> CONFIG_FIELDS =
       Set.of("rules", "disableRules", "disableConcerns", "severityOverrides", "firingsPerOutcome");
+  private static final Set<String> SCENARIO_FIELDS = Set.of("expect", "expectAbsent", "recordFile", "record");
 
   @Spec
   CommandSpec spec;
@@ -72,7 +74,15 @@ final class ValidateCommand implements Callable<Integer> {
   /** Reads the file as what its fields say it is, and describes it in a few words. */
   private String check(Path file) {
     RecordReader reader = RecordReader.create();
-    if (looksLikeConfiguration(file)) {
+    List<String> fields = topLevelFields(file);
+    if (fields.stream().anyMatch(SCENARIO_FIELDS::contains)) {
+      Scenario scenario = reader.read(file, Scenario.class);
+      ForumRecord record = scenario.getRecord().orElseGet(() -> reader.read(
+          file.toAbsolutePath().getParent().resolve(scenario.getRecordFile().orElseThrow()).normalize()));
+      return "scenario \"" + scenario.getName() + "\" on record " + record.getId() + " ("
+          + scenario.getExpect().size() + " expected, " + scenario.getExpectAbsent().size() + " absent)";
+    }
+    if (!fields.isEmpty() && CONFIG_FIELDS.containsAll(fields)) {
       ReviewConfig config = reader.read(file, ReviewConfig.class);
       Reviewer.builder().configure(file);
       return "configuration (" + config.getRules().size() + " rule paths)";
@@ -81,17 +91,17 @@ final class ValidateCommand implements Callable<Integer> {
     return "record " + record.getId() + " (" + record.getOutcomes().size() + " outcomes)";
   }
 
-  private static boolean looksLikeConfiguration(Path file) {
+  /** The names of the top-level fields, or none when the file is not well-formed (reading it then says where). */
+  private static List<String> topLevelFields(Path file) {
+    List<String> names = new ArrayList<>();
     try {
       JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-      if (tree == null || !tree.isObject() || tree.size() == 0) {
-        return false;
+      if (tree != null && tree.isObject()) {
+        tree.fieldNames().forEachRemaining(names::add);
       }
-      List<String> names = new ArrayList<>();
-      tree.fieldNames().forEachRemaining(names::add);
-      return CONFIG_FIELDS.containsAll(names);
     } catch (java.io.IOException e) {
-      return false; // not well-formed: reading it as a record reports where
+      names.clear();
     }
+    return names;
   }
 }

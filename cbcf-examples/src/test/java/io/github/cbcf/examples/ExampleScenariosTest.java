@@ -2,11 +2,11 @@ package io.github.cbcf.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cbcf.examples.scenario.RuleCoverage;
-import io.github.cbcf.examples.scenario.Scenario;
-import io.github.cbcf.examples.scenario.ScenarioCoverage;
-import io.github.cbcf.examples.scenario.ScenarioResult;
-import io.github.cbcf.examples.scenario.Scenarios;
+import io.github.cbcf.scenarios.RuleCoverage;
+import io.github.cbcf.scenarios.Scenario;
+import io.github.cbcf.scenarios.ScenarioCoverage;
+import io.github.cbcf.scenarios.ScenarioResult;
+import io.github.cbcf.scenarios.Scenarios;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.Reviewer;

@@ -1,5 +1,6 @@
-package io.github.cbcf.examples.scenario;
+package io.github.cbcf.scenarios;
 
+import io.github.cbcf.model.io.NearestMatch;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.io.InvalidRecordException;
@@ -278,14 +279,14 @@ public final class Scenarios {
       String at = field + "[" + i + "]";
       if (!entry.isAnyRule() && !ruleIds.contains(entry.getRule())) {
         problems.add(at + ".rule: no rule " + entry.getRule() + " among the rules this scenario runs with"
-            + NearestId.among(entry.getRule(), ruleIds).map(m -> "; did you mean " + m + "?")
+            + NearestMatch.among(entry.getRule(), ruleIds).map(m -> "; did you mean " + m + "?")
                 .orElse("; known: " + ruleIds.stream().sorted().collect(Collectors.joining(", "))));
       }
       for (int o = 0; o < entry.getOutcomes().size(); o++) {
         String outcome = entry.getOutcomes().get(o);
         if (!outcomeIds.contains(outcome)) {
           problems.add(at + ".outcomes[" + o + "]: '" + outcome + "' is not an outcome of record " + recordId
-              + NearestId.among(outcome, outcomeIds).map(m -> "; did you mean " + m + "?")
+              + NearestMatch.among(outcome, outcomeIds).map(m -> "; did you mean " + m + "?")
                   .orElse("; its outcomes are " + outcomeIds.stream().sorted().collect(Collectors.joining(", "))));
         }
       }

@@ -1,4 +1,4 @@
-package io.github.cbcf.examples.scenario;
+package io.github.cbcf.scenarios;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
-package io.github.cbcf.examples.scenario;
+package io.github.cbcf.scenarios;
 
-import io.github.cbcf.examples.scenario.FindingCheck.Expectation;
+import io.github.cbcf.scenarios.FindingCheck.Expectation;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FlaggedOutcome;
 import io.github.cbcf.rules.ReviewReport;

@@ -1,4 +1,4 @@
-package io.github.cbcf.examples.scenario;
+package io.github.cbcf.scenarios;
 
 import io.github.cbcf.rules.RuleDescription;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.cbcf.examples.scenario;
+package io.github.cbcf.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -16,7 +16,8 @@ import org.opentest4j.AssertionFailedError;
 
 /** Which rules a run of scenarios exercised, and the coverage test that fails when one was never exercised. */
 class ScenarioCoverageTest {
-  private static final String RECORD_2024 = Path.of("records/cbcf-2024.yaml").toAbsolutePath().toString();
+  private static final String RECORD_2024 =
+      Path.of("../cbcf-examples/records/cbcf-2024.yaml").toAbsolutePath().toString();
 
   @TempDir
   Path folder;

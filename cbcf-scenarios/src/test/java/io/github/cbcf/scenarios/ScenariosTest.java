@@ -1,4 +1,4 @@
-package io.github.cbcf.examples.scenario;
+package io.github.cbcf.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +20,8 @@ import org.opentest4j.AssertionFailedError;
 /** The scenario runner: what passes, what fails, and what a failure tells the user. */
 class ScenariosTest {
   /** The bundled 2024 record, by absolute path so that scenarios in a temporary folder can point at it. */
-  private static final String RECORD_2024 = Path.of("records/cbcf-2024.yaml").toAbsolutePath().toString();
+  private static final String RECORD_2024 =
+      Path.of("../cbcf-examples/records/cbcf-2024.yaml").toAbsolutePath().toString();
 
   @TempDir
   Path folder;

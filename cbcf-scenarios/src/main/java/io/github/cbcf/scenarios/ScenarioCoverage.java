@@ -1,4 +1,4 @@
-package io.github.cbcf.examples.scenario;
+package io.github.cbcf.scenarios;
 
 import io.github.cbcf.rules.RuleDescription;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public final class ScenarioCoverage {
    *     still listed
    * @return the coverage
    */
-  static ScenarioCoverage of(List<ScenarioResult> results, Collection<RuleDescription> baseRules) {
+  public static ScenarioCoverage of(List<ScenarioResult> results, Collection<RuleDescription> baseRules) {
     Map<String, RuleDescription> known = new TreeMap<>();
     baseRules.forEach(r -> known.putIfAbsent(r.getId(), r));
     results.forEach(result -> result.getRules().forEach(r -> known.putIfAbsent(r.getId(), r)));
