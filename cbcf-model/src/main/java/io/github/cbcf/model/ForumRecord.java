@@ -184,8 +184,10 @@ public interface ForumRecord {
 
   private static void requireKnown(Invariants invariants, Set<String> known, String value, String path,
       String what) {
-    invariants.require(known.contains(value), path, "'" + value + "' is not a " + what + " of this record;"
-        + " known: " + known.stream().sorted().collect(Collectors.joining(", ")));
+    String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+    invariants.require(known.contains(value), path, "'" + value + "' is not " + article + what + " of this record;"
+        + (known.isEmpty() ? " the record has none: declare it first"
+            : " known: " + known.stream().sorted().collect(Collectors.joining(", "))));
   }
 
   private static void checkQualifiers(Invariants invariants, List<Qualifier> qualifiers, String path,
@@ -225,7 +227,9 @@ public interface ForumRecord {
   }
 
   private static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    // One line per problem: show line breaks as the two characters \n.
+    String shown = text.replace("\n", "\\n");
+    return shown.length() <= 60 ? shown : shown.substring(0, 57) + "...";
   }
 
   /** Builds a {@link ForumRecord}. */
