@@ -12,6 +12,20 @@ public final class ModelViolationException extends IllegalArgumentException {
 
   private final transient List<Violation> violations;
 
+  /**
+   * Creates the exception for value types outside this module, so that their checks report field paths too.
+   *
+   * @param typeName the simple name of the type being built
+   * @param violations every broken invariant; at least one
+   * @return the exception, to throw
+   */
+  public static ModelViolationException of(String typeName, List<Violation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("a ModelViolationException needs at least one violation");
+    }
+    return new ModelViolationException(typeName, violations);
+  }
+
   ModelViolationException(String typeName, List<Violation> violations) {
     super("Invalid " + typeName + ": " + violations.stream().map(Violation::toString)
         .collect(Collectors.joining("; ")));

@@ -3,6 +3,8 @@ package io.github.cbcf.scenarios;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.ModelViolationException;
+import io.github.cbcf.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,26 +65,26 @@ public interface Scenario {
 
   @Value.Check
   default void check() {
-    List<String> problems = new ArrayList<>();
+    List<Violation> problems = new ArrayList<>();
     if (getName().isBlank()) {
-      problems.add("name: must not be blank: say in a few words what the scenario shows");
+      problems.add(Violation.of("name", "must not be blank: say in a few words what the scenario shows"));
     }
     if (getRecord().isPresent() && getRecordFile().isPresent()) {
-      problems.add("give either record (inline) or recordFile, not both: remove one");
+      problems.add(Violation.of("recordFile", "give either record (inline) or recordFile, not both: remove one"));
     } else if (getRecord().isEmpty() && getRecordFile().isEmpty()) {
-      problems.add("missing the record to review: add recordFile (a path relative to this scenario file)"
-          + " or record (the record inline)");
+      problems.add(Violation.of("", "missing the record to review: add recordFile (a path relative to this"
+          + " scenario file) or record (the record inline)"));
     }
     getRecordFile().filter(String::isBlank).ifPresent(blank ->
-        problems.add("recordFile: must not be blank: write a path relative to this scenario file"));
+        problems.add(Violation.of("recordFile", "must not be blank: write a path relative to this scenario file")));
     for (int i = 0; i < getExpect().size(); i++) {
       ExpectedFinding expected = getExpect().get(i);
       if (expected.isAnyRule()) {
-        problems.add("expect[" + i + "].rule: '" + ExpectedFinding.ANY_RULE + "' (any rule) only fits under"
-            + " expectAbsent: name the rule you expect");
+        problems.add(Violation.of("expect[" + i + "].rule", "'" + ExpectedFinding.ANY_RULE + "' (any rule) only fits"
+            + " under expectAbsent: name the rule you expect"));
       }
       if (expected.getOutcomes().isEmpty()) {
-        problems.add("expect[" + i + "].outcomes: list the ids of the outcomes the finding rests on");
+        problems.add(Violation.of("expect[" + i + "].outcomes", "list the ids of the outcomes the finding rests on"));
       }
       for (int j = 0; j < getExpectAbsent().size(); j++) {
         ExpectedFinding absent = getExpectAbsent().get(j);
@@ -91,19 +93,19 @@ public interface Scenario {
             .orElse(true) && absent.getStatus().map(s -> expected.getStatus().equals(Optional.of(s))).orElse(true);
         if (sameFinding && absent.isAbout(expected.getRule()) && (absent.getOutcomes().isEmpty()
             || absent.getOutcomes().stream().anyMatch(expected.getOutcomes()::contains))) {
-          problems.add("expect[" + i + "] and expectAbsent[" + j + "] contradict each other: "
-              + expected.getRule() + " cannot both flag and not flag " + expected.getOutcomes());
+          problems.add(Violation.of("expectAbsent[" + j + "]", "contradicts expect[" + i + "]: "
+              + expected.getRule() + " cannot both flag and not flag " + expected.getOutcomes()));
         }
       }
     }
     for (int i = 0; i < getRules().size(); i++) {
       if (getRules().get(i).isBlank()) {
-        problems.add("rules[" + i + "]: must not be blank: write the path of a .drl file relative to this"
-            + " scenario file");
+        problems.add(Violation.of("rules[" + i + "]", "must not be blank: write the path of a rule file relative to"
+            + " this scenario file"));
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
+      throw ModelViolationException.of("Scenario", problems);
     }
   }
 

@@ -273,7 +273,8 @@ class ScenariosTest {
         """.formatted(RECORD_2024));
 
     assertThat(Scenarios.in(folder).run(folder.resolve("contradiction.yaml")).getError()).get().asString()
-        .contains("expect[0] and expectAbsent[0] contradict each other");
+        .contains("contradiction.yaml:7:").contains("expectAbsent[0]: contradicts expect[0]")
+        .doesNotContain("Cannot construct");
   }
 
   @Test

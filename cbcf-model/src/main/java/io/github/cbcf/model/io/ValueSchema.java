@@ -241,8 +241,14 @@ final class ValueSchema {
         return;
       }
     }
-    String message = failure instanceof JsonProcessingException
-        ? ((JsonProcessingException) failure).getOriginalMessage() : failure.getMessage();
-    problems.add(tree.valueAt(path), path, "could not be built: " + message);
+    // A check that throws its own exception says what is wrong in its message; Jackson's wrapping does not.
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause != failure && cause.getMessage() != null ? cause.getMessage()
+        : failure instanceof JsonProcessingException ? ((JsonProcessingException) failure).getOriginalMessage()
+        : failure.getMessage();
+    problems.add(tree.valueAt(path), path, message);
   }
 }
