@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -139,21 +141,19 @@ public final class Reviewer {
       }
     }
     Emitted emitted = fire(byId.values());
-    Map<Flag, Severity> escalations = new java.util.IdentityHashMap<>();
-    Map<Flag, String> escalatedBy = new java.util.IdentityHashMap<>();
-    for (Escalation escalation : emitted.escalations()) {
-      Severity current = escalations.get(escalation.getFlag());
-      if (current == null || escalation.getSeverity().isAtLeast(current)) {
-        escalations.put(escalation.getFlag(), escalation.getSeverity());
-        escalatedBy.put(escalation.getFlag(), catalogue.describe(escalation.getRule()).getId());
-      }
-    }
-    Map<Flag, Suppression> suppressions = new java.util.IdentityHashMap<>();
-    emitted.suppressions().forEach(s -> suppressions.putIfAbsent(s.getFlag(), s));
+    // Where several rules escalate or suppress one flag, the most severe escalation and then the smallest rule id
+    // win, so that the report does not depend on the order the session returns what rules emitted.
+    Map<Flag, Escalation> escalations = new IdentityHashMap<>();
+    Comparator<Escalation> stronger = Comparator.comparing(Escalation::getSeverity)
+        .thenComparing(e -> catalogue.describe(e.getRule()).getId());
+    emitted.escalations().forEach(e -> escalations.merge(e.getFlag(), e, BinaryOperator.minBy(stronger)));
+    Map<Flag, Suppression> suppressions = new IdentityHashMap<>();
+    Comparator<Suppression> first = Comparator.comparing(s -> catalogue.describe(s.getRule()).getId());
+    emitted.suppressions().forEach(s -> suppressions.merge(s.getFlag(), s, BinaryOperator.minBy(first)));
     Map<String, List<Finding>> findings = new HashMap<>();
     for (Flag flag : emitted.flags()) {
       findings.computeIfAbsent(flag.getRecordId(), id -> new ArrayList<>())
-          .add(finding(flag, escalations.get(flag), escalatedBy.get(flag), suppressions.get(flag)));
+          .add(finding(flag, escalations.get(flag), suppressions.get(flag)));
     }
     List<ReviewReport> reports = new ArrayList<>(byId.size());
     for (ForumRecord record : byId.values()) {
@@ -193,7 +193,7 @@ public final class Reviewer {
     KieSession session = kieBase.newKieSession();
     FiringCounter counter = new FiringCounter();
     session.addEventListener(counter);
-    Set<Object> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Object> given = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     given.addAll(facts);
     try {
       for (Object fact : facts) {
@@ -269,10 +269,11 @@ public final class Reviewer {
         .build();
   }
 
-  private Finding finding(Flag flag, Severity escalation, String escalatedBy, Suppression suppression) {
+  private Finding finding(Flag flag, Escalation escalation, Suppression suppression) {
     RuleDescription rule = catalogue.describe(flag.getRule());
     Severity declared = severityOverrides.getOrDefault(rule.getId(), rule.getSeverity());
-    boolean raised = escalation != null && !declared.isAtLeast(escalation);
+    // An escalation never lowers a severity.
+    boolean raised = escalation != null && !declared.isAtLeast(escalation.getSeverity());
     List<OutcomeInContext> outcomes = flag.getOutcomes().stream()
         .sorted(Comparator.comparingInt(OutcomeInContext::getStart).thenComparing(OutcomeInContext::getId))
         .toList();
@@ -283,9 +284,9 @@ public final class Reviewer {
         .ruleId(rule.getId())
         .title(rule.getTitle())
         .concern(rule.getConcern())
-        .severity(raised ? escalation : declared)
+        .severity(raised ? escalation.getSeverity() : declared)
         .declaredSeverity(declared)
-        .escalatedBy(Optional.ofNullable(raised ? escalatedBy : null))
+        .escalatedBy(Optional.ofNullable(raised ? catalogue.describe(escalation.getRule()).getId() : null))
         .status(suppression == null ? FindingStatus.RAISED : FindingStatus.SUPPRESSED)
         .suppressedBy(Optional.ofNullable(suppression == null ? null
             : catalogue.describe(suppression.getRule()).getId()))
