@@ -59,7 +59,7 @@ public final class Reviewer {
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity)
       .thenComparingInt(Finding::getStart)
       .thenComparing(Finding::getRuleId)
-      .thenComparing(f -> f.getOutcomes().stream().map(FlaggedOutcome::getId).collect(Collectors.joining(",")));
+      .thenComparing(Finding::getOutcomes, Reviewer::compareOutcomeIds);
 
   private final KieBase builtIn;
   private final List<KieBase> custom;
@@ -210,7 +210,9 @@ public final class Reviewer {
       int limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, outcomes) * firingsPerOutcome);
       int fired;
       try {
-        fired = session.fireAllRules(filter(), limit + 1);
+        // Without rules switched off, no filter: it would look each match's rule up for nothing.
+        fired = disabledRules.isEmpty() && disabledConcerns.isEmpty() ? session.fireAllRules(limit + 1)
+            : session.fireAllRules(filter(), limit + 1);
       } catch (ConsequenceException e) {
         Rule rule = e.getMatch().getRule();
         String outcomeId = e.getMatch().getObjects().stream().filter(OutcomeInContext.class::isInstance)
@@ -243,6 +245,17 @@ public final class Reviewer {
     } finally {
       session.dispose();
     }
+  }
+
+  /** Orders findings on the same rule and position by the ids of the outcomes they rest on, without copying. */
+  private static int compareOutcomeIds(List<FlaggedOutcome> a, List<FlaggedOutcome> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int order = a.get(i).getId().compareTo(b.get(i).getId());
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   private AgendaFilter filter() {
@@ -327,14 +340,18 @@ public final class Reviewer {
   /** Counts firings per rule, to name the rule that loops. */
   private static final class FiringCounter extends DefaultAgendaEventListener {
     private final Map<String, Integer> counts = new HashMap<>();
-    private String lastMatched;
+    private OutcomeInContext lastMatched;
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
       counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-      // The outcome's own id, as ReviewException#getOutcomeId promises; null until a rule matched an outcome.
-      lastMatched = event.getMatch().getObjects().stream().filter(OutcomeInContext.class::isInstance)
-          .map(o -> ((OutcomeInContext) o).getId()).findFirst().orElse(lastMatched);
+      // Called on every firing: keep the object, not a string built from it.
+      for (Object fact : event.getMatch().getObjects()) {
+        if (fact instanceof OutcomeInContext) {
+          lastMatched = (OutcomeInContext) fact;
+          break;
+        }
+      }
     }
 
     String busiest() {
@@ -346,8 +363,9 @@ public final class Reviewer {
       return counts.getOrDefault(busiest(), 0);
     }
 
+    /** The outcome's own id, as ReviewException#getOutcomeId promises; null until a rule matched an outcome. */
     String lastMatched() {
-      return lastMatched;
+      return lastMatched == null ? null : lastMatched.getId();
     }
   }
 

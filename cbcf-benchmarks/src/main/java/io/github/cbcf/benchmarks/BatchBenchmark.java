@@ -1,0 +1,100 @@
+package io.github.cbcf.benchmarks;
+
+import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.rules.ReviewReport;
+import io.github.cbcf.rules.Reviewer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reviewing a batch of generated meetings ({@value Meetings#MIN_OUTCOMES} to {@value Meetings#MAX_OUTCOMES}
+ * outcomes each) in one {@link Reviewer#reviewAll} call, against the baseline doing the same. Time per call over
+ * the number of outcomes gives the cost per outcome; with {@code -prof gc}, {@code gc.alloc.rate.norm} over the
+ * number of outcomes gives the bytes allocated per outcome. {@code engineInChunks} reviews the same batch in
+ * calls of about {@value #CHUNK} outcomes, which the built-in rules allow since they only join outcomes of one
+ * meeting: it shows what a session that holds the whole batch costs.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
+@State(Scope.Benchmark)
+public class BatchBenchmark {
+  /** About how many outcomes {@link #engineInChunks()} reviews per call. */
+  public static final int CHUNK = 10_000;
+
+  /** How many outcomes the batch holds between its meetings. */
+  @Param({"1000", "10000", "100000", "1000000"})
+  public int outcomes;
+
+  private Reviewer reviewer;
+  private PlainJavaReview plain;
+  private PlainReports reports;
+  private List<ForumRecord> records;
+  private List<List<ForumRecord>> chunks;
+
+  /** Generates the batch and creates the reviewer, outside the measurement. */
+  @Setup
+  public void prepare() {
+    reviewer = Reviewer.builtIn();
+    plain = PlainJavaReview.builtIn();
+    reports = PlainReports.of(reviewer);
+    records = Meetings.random(Meetings.SEED, outcomes);
+    chunks = new ArrayList<>();
+    List<ForumRecord> chunk = new ArrayList<>();
+    int inChunk = 0;
+    for (ForumRecord record : records) {
+      chunk.add(record);
+      inChunk += record.getOutcomes().size();
+      if (inChunk >= CHUNK) {
+        chunks.add(chunk);
+        chunk = new ArrayList<>();
+        inChunk = 0;
+      }
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+  }
+
+  /** @return the engine's reports */
+  @Benchmark
+  public List<ReviewReport> engine() {
+    return reviewer.reviewAll(records);
+  }
+
+  /** @return the engine's reports, one call per chunk of meetings */
+  @Benchmark
+  public List<ReviewReport> engineInChunks() {
+    List<ReviewReport> reports = new ArrayList<>(records.size());
+    for (List<ForumRecord> chunk : chunks) {
+      reports.addAll(reviewer.reviewAll(chunk));
+    }
+    return reports;
+  }
+
+  /** @return the same reports, built by the baseline */
+  @Benchmark
+  public List<ReviewReport> plainJava() {
+    return reports.reportsOf(records, plain.match(records));
+  }
+
+  /** @return the baseline's matches alone */
+  @Benchmark
+  public List<RuleMatch> plainJavaMatchOnly() {
+    return plain.match(records);
+  }
+}
