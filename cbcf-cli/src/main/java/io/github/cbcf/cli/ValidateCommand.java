@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.RecordReader;
-import io.github.cbcf.rules.ReviewConfig;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.scenarios.Scenario;
@@ -56,6 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (InvalidRecordException e) {
         Cbcf.printProblems(err, e);
         valid = false;
+      } catch (RuleSetException e) {
+        Cbcf.printProblems(err, e);
+        valid = false;
       }
     }
     if (!ruleFiles.isEmpty()) {
@@ -83,9 +85,10 @@ final class ValidateCommand implements Callable<Integer> {
           + scenario.getExpect().size() + " expected, " + scenario.getExpectAbsent().size() + " absent)";
     }
     if (!fields.isEmpty() && CONFIG_FIELDS.containsAll(fields)) {
-      ReviewConfig config = reader.read(file, ReviewConfig.class);
-      Reviewer.builder().configure(file);
-      return "configuration (" + config.getRules().size() + " rule paths)";
+      // Building the reviewer checks what reading alone would not: rule files, rule ids and concerns it names.
+      Reviewer reviewer = Reviewer.builder().configure(file).build();
+      return "configuration (" + reviewer.getRules().stream().filter(r -> !r.isBuiltIn()).count()
+          + " rules from its rule files)";
     }
     ForumRecord record = reader.read(file);
     return "record " + record.getId() + " (" + record.getOutcomes().size() + " outcomes)";

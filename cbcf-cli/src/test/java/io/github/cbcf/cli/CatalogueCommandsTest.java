@@ -52,8 +52,20 @@ class CatalogueCommandsTest {
     CliRun run = CliRun.of("validate", folder.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("record cbcf-2024 (25 outcomes)").contains("configuration")
+    assertThat(run.out()).contains("record cbcf-2024 (25 outcomes)").contains("configuration (0 rules from its")
         .contains("1 rule file(s): 1 rules compiled");
+  }
+
+  @Test
+  void validateChecksTheRuleIdsAConfigurationNames(@TempDir Path folder) throws IOException {
+    Files.copy(Path.of(ReviewCommandTest.RECORD), folder.resolve("record.yaml"));
+    Files.writeString(folder.resolve("review.yaml"), "disableRules: [CBCF-AI-01]\n");
+
+    CliRun run = CliRun.of("validate", folder.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("cannot disable unknown rule CBCF-AI-01");
+    assertThat(run.out()).contains("record cbcf-2024");
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.github.cbcf.cli.report;
 
 import io.github.cbcf.rules.RuleDescription;
 import java.util.List;
-import java.util.Locale;
 
 /** The formats of a review report. */
 public enum ReportFormat {
@@ -40,10 +39,5 @@ public enum ReportFormat {
       default:
         throw new IllegalStateException("no renderer for " + this);
     }
-  }
-
-  /** @return the name users type, in lower case */
-  public String cliName() {
-    return name().toLowerCase(Locale.ROOT);
   }
 }
