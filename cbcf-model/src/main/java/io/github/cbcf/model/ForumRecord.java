@@ -65,6 +65,9 @@ public interface ForumRecord {
   /** @return contacts published with the statement */
   List<Contact> getContacts();
 
+  /** @return why an importer assigned the record's own values (meeting facts, parties, statement qualifiers) */
+  List<Evidence> getEvidence();
+
   /** @return the source text and its provenance */
   SourceDocument getSource();
 

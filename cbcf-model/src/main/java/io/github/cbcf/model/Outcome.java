@@ -48,6 +48,20 @@ public interface Outcome {
   /** @return by when, when the statement says */
   Optional<LocalDate> getDue();
 
+  /**
+   * @return which way the outcome looks, when known; absent means forward or ongoing, as a person encoding a
+   *     commitment would assume
+   */
+  Optional<Orientation> getOrientation();
+
+  /** @return why an importer assigned the outcome's values; empty for values a person set */
+  List<Evidence> getEvidence();
+
+  /** @return true when the outcome only reports the past or gives background */
+  default boolean isRetrospective() {
+    return getOrientation().map(Orientation::isRetrospective).orElse(false);
+  }
+
   /** @return the binding strength implied by the verb */
   default BindingStrength getStrength() {
     return getKind().getStrength();

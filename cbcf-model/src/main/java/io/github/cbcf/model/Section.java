@@ -23,6 +23,9 @@ public interface Section {
   /** @return qualifiers that apply to every outcome of the section */
   List<Qualifier> getQualifiers();
 
+  /** @return why an importer assigned the section's values; empty for values a person set */
+  List<Evidence> getEvidence();
+
   @Value.Check
   default void check() {
     Invariants.of("Section").requireText(getId(), "id").requireText(getTitle(), "title").throwIfBroken();

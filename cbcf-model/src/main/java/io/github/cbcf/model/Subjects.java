@@ -55,6 +55,37 @@ public final class Subjects {
   /** Democratic institutions and their protection. */
   public static final String DEMOCRACY_PROTECTION = "democracy.protection";
 
+  /** Freezing, seizing or forfeiting assets, including those of sanctioned persons. */
+  public static final String ASSETS_FREEZING_FORFEITURE = "assets.freezing-forfeiture";
+  /** Disclosure by or to companies: incident and ransomware reporting, platforms, financial institutions. */
+  public static final String PRIVATE_SECTOR_DISCLOSURE = "private-sector.disclosure";
+  /** Sharing intelligence between governments or agencies, whatever the crime. */
+  public static final String INTELLIGENCE_SHARING = "intelligence.sharing";
+  /** Passenger name records and advance passenger information. */
+  public static final String TRAVEL_PASSENGER_DATA = "travel.passenger-data";
+  /** Biometric data: fingerprints, facial images. */
+  public static final String DATA_BIOMETRICS = "data.biometrics";
+  /** Watch lists and lookouts. */
+  public static final String TRAVEL_WATCH_LISTS = "travel.watch-lists";
+  /** Notification of travelling sex offenders. */
+  public static final String OFFENDERS_TRAVEL_NOTIFICATION = "offenders.travel-notification";
+  /** Access to encrypted data or devices: "targeted", "exceptional" or "lawful" access, industry assistance. */
+  public static final String ACCESS_ENCRYPTED_DATA = "access.encrypted-data";
+  /** Countering disinformation and working with platforms on online content. */
+  public static final String ONLINE_DISINFORMATION = "online.disinformation";
+  /** Research and technology security: screening researchers, partnerships or investments. */
+  public static final String SECURITY_RESEARCH = "security.research";
+  /** Precursor chemicals, pill presses and controlled-substance import controls. */
+  public static final String CRIME_PRECURSOR_CHEMICALS = "crime.precursor-chemicals";
+  /** Data on race, ethnicity, religion or health. */
+  public static final String DATA_SENSITIVE_CATEGORIES = "data.sensitive-categories";
+  /** Mutual legal assistance and the exchange of evidence, including electronic evidence. */
+  public static final String JUSTICE_MUTUAL_LEGAL_ASSISTANCE = "justice.mutual-legal-assistance";
+  /** Extradition. */
+  public static final String JUSTICE_EXTRADITION = "justice.extradition";
+  /** Joint investigations, joint operations and cross-designated officers. */
+  public static final String JUSTICE_JOINT_OPERATIONS = "justice.joint-operations";
+
   private static final Pattern CODE =
       Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)*");
 
@@ -80,7 +111,22 @@ public final class Subjects {
       Subject.of(HATE_ONLINE, "Online hate"),
       Subject.of(COOPERATION_LAW_ENFORCEMENT, "Law enforcement cooperation"),
       Subject.of(COOPERATION_DIALOGUE, "Continued dialogue"),
-      Subject.of(DEMOCRACY_PROTECTION, "Protection of democratic institutions"));
+      Subject.of(DEMOCRACY_PROTECTION, "Protection of democratic institutions"),
+      Subject.of(ASSETS_FREEZING_FORFEITURE, "Asset freezing, seizure and forfeiture"),
+      Subject.of(PRIVATE_SECTOR_DISCLOSURE, "Disclosure by or to the private sector"),
+      Subject.of(INTELLIGENCE_SHARING, "Intelligence sharing"),
+      Subject.of(TRAVEL_PASSENGER_DATA, "Passenger data"),
+      Subject.of(DATA_BIOMETRICS, "Biometric data"),
+      Subject.of(TRAVEL_WATCH_LISTS, "Watch lists"),
+      Subject.of(OFFENDERS_TRAVEL_NOTIFICATION, "Notification of travelling sex offenders"),
+      Subject.of(ACCESS_ENCRYPTED_DATA, "Access to encrypted data"),
+      Subject.of(ONLINE_DISINFORMATION, "Disinformation and online content"),
+      Subject.of(SECURITY_RESEARCH, "Research and technology security"),
+      Subject.of(CRIME_PRECURSOR_CHEMICALS, "Precursor chemicals"),
+      Subject.of(DATA_SENSITIVE_CATEGORIES, "Sensitive categories of data"),
+      Subject.of(JUSTICE_MUTUAL_LEGAL_ASSISTANCE, "Mutual legal assistance and evidence"),
+      Subject.of(JUSTICE_EXTRADITION, "Extradition"),
+      Subject.of(JUSTICE_JOINT_OPERATIONS, "Joint investigations and cross-designated officers"));
 
   private Subjects() {}
 

@@ -185,7 +185,7 @@ class RecordReaderErrorsTest {
 
     RecordProblem problem = problemAt(refused(file), "outcomes[0].owners", lineOf(content, "owners:"), 5);
 
-    assertThat(problem.getMessage()).startsWith("unknown field 'owners' in Outcome; allowed: due, id, instruments,")
+    assertThat(problem.getMessage()).startsWith("unknown field 'owners' in Outcome; allowed: due, evidence, id, instruments,")
         .endsWith("; did you mean 'owner'?");
   }
 
