@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
 
 /**
  * The analyzer chain of each language a lexicon may be written in. No stop words are removed, so that a phrase's
@@ -59,7 +60,11 @@ final class LanguageAnalyzers {
     };
   }
 
-  /** Elision first ("l'information" is "information"), then accents folded so "echange" finds "échange". */
+  /**
+   * Elision first ("l'information" is "information"), accents folded so "echange" finds "échange", then Lucene's
+   * light French stemmer (plurals: "lois" is "loi") followed by Snowball's (verb tenses: "partageront" is
+   * "partager"), as neither alone handles both.
+   */
   private static Analyzer french() {
     return new Analyzer() {
       @Override
@@ -69,6 +74,7 @@ final class LanguageAnalyzers {
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new FrenchLightStemFilter(stream);
+        stream = new SnowballFilter(stream, new FrenchStemmer());
         return new TokenStreamComponents(source, stream);
       }
     };

@@ -25,6 +25,28 @@ class StemMatchingTest {
     assertThat(codes(ENGLISH, sentence)).contains("data.information-sharing");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Le partage de l'information entre les organismes augmentera.",
+      "Les organismes vont partager de l'information sur les réseaux.",
+      "Les organismes ont partagé de l'information sur les réseaux.",
+      "Les organismes partageront de l'information sur les réseaux.",
+      "Les organismes partagent de l'information sur les réseaux.",
+      "L'echange d'informations entre les organismes augmentera."})
+  void everyFormOfPartagerFindsInformationSharing(String sentence) {
+    assertThat(codes(Lexicon.builtIn("fr"), sentence)).contains("data.information-sharing");
+  }
+
+  @Test
+  void frenchAccentsAndElisionKeepExactSourceWords() {
+    String text = "Ils ont convenu d’accroître l’échange d’informations.";
+    LexiconMatch match = Lexicon.builtIn("fr").find(text, 0, text.length()).stream()
+        .filter(m -> m.getCode().equals("data.information-sharing")).findFirst().orElseThrow();
+
+    assertThat(match.getWords()).isEqualTo("l’échange d’informations");
+    assertThat(text.substring(match.getStart(), match.getEnd())).isEqualTo(match.getWords());
+  }
+
   @Test
   void theMatchGivesTheExactSourceWordsAndOffsets() {
     String text = "Preamble. They shared  information, as agreed.";
