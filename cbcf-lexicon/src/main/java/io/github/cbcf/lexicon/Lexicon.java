@@ -161,6 +161,11 @@ public final class Lexicon {
     return index.find(text, start, end);
   }
 
+  /** @return the compiled phrases, for tests of the matcher's bounds */
+  PhraseIndex index() {
+    return index;
+  }
+
   @Override
   public String toString() {
     return "Lexicon[" + language + ", " + entries.size() + " entries]";

@@ -35,6 +35,16 @@ final class PhraseIndex {
     this.byFirstStem = frozen;
   }
 
+  /** @return the most phrases tried at one word of a text: with the longest span, a bound on the work per word */
+  int mostCandidatesPerWord() {
+    return byFirstStem.values().stream().mapToInt(phrases -> phrases.length).max().orElse(0);
+  }
+
+  /** @return the most words one match can cover */
+  int longestSpan() {
+    return longestSpan;
+  }
+
   List<LexiconMatch> find(String text, int start, int end) {
     AnalyzedText words = AnalyzedText.of(analyzer, text, start, end);
     List<int[]> positives = new ArrayList<>();
