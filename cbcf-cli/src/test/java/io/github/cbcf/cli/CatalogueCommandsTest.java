@@ -15,7 +15,7 @@ class CatalogueCommandsTest {
     CliRun run = CliRun.of("rules");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines()).hasSize(1 + 15);
+    assertThat(run.out().lines()).hasSize(1 + 26);
     assertThat(run.out().lines()).anyMatch(line -> line.matches("CBCF-INFO-001 +MEDIUM +"
         + "information-sharing-domestic-law-only +Information sharing qualified only by domestic law"));
   }
