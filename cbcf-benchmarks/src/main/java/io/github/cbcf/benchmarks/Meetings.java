@@ -1,6 +1,7 @@
 package io.github.cbcf.benchmarks;
 
 import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.Orientation;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.Subjects;
 import io.github.cbcf.model.generators.RecordGenerator;
@@ -108,7 +109,8 @@ public final class Meetings {
 
   /**
    * Gives every outcome of a record 0 to 3 subjects drawn only from those the built-in rules look for, so that
-   * rules that need two subjects together, or two outcomes of one meeting, fire often.
+   * rules that need two subjects together, or two outcomes of one meeting, fire often; one outcome in four is given
+   * an orientation (forward, ongoing, past or background).
    *
    * @param random the source of randomness
    * @param record a record
@@ -122,7 +124,12 @@ public final class Meetings {
       for (int i = 0; i < count; i++) {
         Collections.swap(pool, i, i + random.nextInt(pool.size() - i));
       }
-      outcomes.add(new Outcome.Builder().from(outcome).subjects(pool.subList(0, count)).build());
+      Outcome.Builder redrawn = new Outcome.Builder().from(outcome).subjects(pool.subList(0, count));
+      // One outcome in four gets an orientation, so that rules skipping retrospective outcomes are compared too.
+      if (random.nextInt(4) == 0) {
+        redrawn.orientation(Orientation.values()[random.nextInt(Orientation.values().length)]);
+      }
+      outcomes.add(redrawn.build());
     }
     return new ForumRecord.Builder().from(record).outcomes(outcomes).build();
   }

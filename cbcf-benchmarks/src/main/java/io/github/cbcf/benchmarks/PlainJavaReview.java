@@ -104,6 +104,17 @@ public final class PlainJavaReview {
           unnamedInstrument = true;
         }
       }
+      if (outcome.isRetrospective()) {
+        // Only the rules marked @retrospective("fire") look at an outcome that reports the past or gives background.
+        if (outcome.hasSubject(Subjects.REGISTRY_FOREIGN_AGENTS)) {
+          registries.add(outcome);
+        }
+        if (unnamedInstrument) {
+          matches.add(one("CBCF-INST-001", record, outcome));
+        }
+        extra.stream().filter(rule -> rule.test(outcome)).forEach(rule -> matches.add(one(rule.id(), record, outcome)));
+        continue;
+      }
       boolean flow = outcome.hasSubject(Subjects.DATA_CROSS_BORDER_FLOW);
       boolean personal = outcome.hasSubject(Subjects.DATA_SENSITIVE_PERSONAL);
 

@@ -126,6 +126,22 @@ class BuiltInRuleContractTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> retrospectiveMetadataStatesWhatTheConditionDoes() {
+    // @retrospective("skip") is a promise that every outcome pattern excludes retrospective outcomes;
+    // @retrospective("fire") that none does. The metadata is what a reader sees, the constraint what runs.
+    return written.stream().map(rule -> DynamicTest.dynamicTest(rule.file.getFileName() + ": " + rule.name, () -> {
+      assertThat(rule.metadata.get("retrospective")).as("@retrospective").isIn("skip", "fire");
+      List<String> patterns = rule.condition.stream().filter(l -> l.contains("OutcomeInContext(")).toList();
+      assertThat(patterns).as("outcome patterns").isNotEmpty();
+      if (rule.metadata.get("retrospective").equals("skip")) {
+        assertThat(patterns).allSatisfy(p -> assertThat(p).contains("OutcomeInContext( !isRetrospective(),"));
+      } else {
+        assertThat(rule.condition).noneSatisfy(l -> assertThat(l).contains("isRetrospective"));
+      }
+    }));
+  }
+
   @Test
   void everyFileDeclaresThePackageItsFolderMirrors() throws IOException {
     try (Stream<Path> files = Files.list(BUILT_IN)) {
@@ -156,6 +172,7 @@ class BuiltInRuleContractTest {
     final String intent;
     final List<String> header = new ArrayList<>();
     final Map<String, String> metadata = new LinkedHashMap<>();
+    final List<String> condition = new ArrayList<>();
     final List<String> consequence = new ArrayList<>();
 
     private DrlRule(Path file, String name, String intent) {
@@ -181,8 +198,8 @@ class BuiltInRuleContractTest {
             rule.metadata.put(meta.group(1), meta.group(2));
           }
         }
-        while (at < lines.size() && !lines.get(at).equals("then")) {
-          at++;
+        for (at++; at < lines.size() && !lines.get(at).equals("then"); at++) {
+          rule.condition.add(lines.get(at));
         }
         for (at++; at < lines.size() && !lines.get(at).equals("end"); at++) {
           if (!lines.get(at).isEmpty()) {

@@ -4,6 +4,7 @@ import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Instrument;
 import io.github.cbcf.model.InstrumentKind;
 import io.github.cbcf.model.InstrumentStatus;
+import io.github.cbcf.model.Orientation;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.OutcomeKind;
 import io.github.cbcf.model.Party;
@@ -116,6 +117,7 @@ public final class ScenarioRecords {
     private final List<Words> qualifiers = new ArrayList<>();
     private String owner;
     private LocalDate due;
+    private Orientation orientation;
 
     private OutcomeDraft(String id, String section, OutcomeKind kind, String sentence) {
       this.id = id;
@@ -158,6 +160,12 @@ public final class ScenarioRecords {
       return this;
     }
 
+    /** @return this outcome looking forward, reporting the past, or giving background */
+    public OutcomeDraft oriented(Orientation value) {
+      this.orientation = value;
+      return this;
+    }
+
     /** @return this outcome with a date */
     public OutcomeDraft dueBy(LocalDate date) {
       this.due = date;
@@ -178,6 +186,9 @@ public final class ScenarioRecords {
       }
       if (due != null) {
         outcome.due(due);
+      }
+      if (orientation != null) {
+        outcome.orientation(orientation);
       }
       return outcome.build();
     }

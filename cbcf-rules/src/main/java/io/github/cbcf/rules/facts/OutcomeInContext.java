@@ -106,6 +106,17 @@ public final class OutcomeInContext {
     return outcome.getStrength() != BindingStrength.DECLARATORY;
   }
 
+  /**
+   * Tells whether the outcome only reports the past or gives background ("have shared", "in previous years"). Rules
+   * meant for commitments exclude such outcomes with {@code !isRetrospective()} and say so with
+   * {@code @retrospective("skip")}.
+   *
+   * @return true for an outcome whose orientation is PAST or BACKGROUND; false when none is recorded
+   */
+  public boolean isRetrospective() {
+    return outcome.isRetrospective();
+  }
+
   /** @return true when the outcome binds two or more parties together */
   public boolean isJoint() {
     return outcome.getParties().size() >= 2;
