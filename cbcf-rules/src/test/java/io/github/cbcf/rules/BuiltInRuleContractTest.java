@@ -89,6 +89,8 @@ class BuiltInRuleContractTest {
     assertThat(described).allSatisfy(rule -> {
       assertThat(rule.getRationale()).as(rule.getId()).contains("may require review");
       String lower = rule.getRationale().toLowerCase(Locale.ROOT);
+      // A rule serves meetings of any number of parties: "both countries" is wrong when there are five.
+      assertThat(lower).as("parties in %s", rule.getId()).doesNotContain("both countries", "two countries");
       assertThat(ADVICE).as("advice-like phrasing in %s", rule.getId()).noneMatch(lower::contains);
     });
   }

@@ -201,6 +201,8 @@ public final class ScenarioRecords {
     private final Map<String, List<Words>> sectionQualifiers = new LinkedHashMap<>();
     private final List<OutcomeDraft> outcomes = new ArrayList<>();
     private boolean statementQualifier = true;
+    private String date = "2024-07";
+    private List<Party> parties = List.of(Party.of("US", "United States"), Party.of("CA", "Canada"));
 
     private Scenario() {
       List.of(roadmap(), priorMous(), fara(), billC70()).forEach(i -> instruments.put(i.getId(), i));
@@ -209,6 +211,18 @@ public final class ScenarioRecords {
     /** @return this scenario under another record id */
     public Scenario id(String recordId) {
       this.id = recordId;
+      return this;
+    }
+
+    /** @return this scenario on another date (2018, 2018-05 or 2018-05-14) */
+    public Scenario dated(String isoDate) {
+      this.date = isoDate;
+      return this;
+    }
+
+    /** @return this scenario with other parties; outcomes still bind US and CA unless {@code by(...)} says */
+    public Scenario parties(Party... meetingParties) {
+      this.parties = List.of(meetingParties);
       return this;
     }
 
@@ -280,8 +294,8 @@ public final class ScenarioRecords {
       }
 
       ForumRecord.Builder record = new ForumRecord.Builder().id(id).forum("Cross-Border Crime Forum")
-          .date("2024-07").place("Ottawa")
-          .addParties(Party.of("US", "United States"), Party.of("CA", "Canada"))
+          .date(date).place("Ottawa")
+          .addAllParties(parties)
           .addAllInstruments(instruments.values());
       if (statementQualifier) {
         record.addQualifier(new Qualifier.Builder().kind(QualifierKind.RIGHTS_PROTECTED_BY_LAW).text(RIGHTS)

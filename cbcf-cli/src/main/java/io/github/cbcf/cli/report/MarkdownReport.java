@@ -52,11 +52,20 @@ final class MarkdownReport {
     if (!finding.getAuthorities().isEmpty()) {
       out.append("**Authorities to check.**\n\n");
       for (Authority authority : finding.getAuthorities()) {
-        out.append("- ").append(authority.getJurisdiction()).append(": ").append(escape(authority.getCitation()))
+        out.append("- ").append(authority.getJurisdiction()).append(": ").append(escape(authority.describe()))
             .append('\n');
       }
       out.append('\n');
     }
+    if (!finding.getAuthoritiesNotInForce().isEmpty()) {
+      out.append("**Not in force at the meeting.**\n\n");
+      for (Authority authority : finding.getAuthoritiesNotInForce()) {
+        out.append("- ").append(authority.getJurisdiction()).append(": ").append(escape(authority.describe()))
+            .append('\n');
+      }
+      out.append('\n');
+    }
+    out.append(escape(finding.partiesNote())).append("\n\n");
     if (!finding.getQualifiers().isEmpty()) {
       out.append("**Qualifiers.** ").append(escape(String.join("; ", finding.getQualifiers().stream()
           .map(TextReport::qualifier).toList()))).append("\n\n");

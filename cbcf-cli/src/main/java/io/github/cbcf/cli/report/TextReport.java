@@ -63,9 +63,16 @@ final class TextReport {
     if (!finding.getAuthorities().isEmpty()) {
       line("  Check:");
       for (Authority authority : finding.getAuthorities()) {
-        line("    - " + authority.getJurisdiction() + ": " + authority.getCitation());
+        line("    - " + authority.getJurisdiction() + ": " + authority.describe());
       }
     }
+    if (!finding.getAuthoritiesNotInForce().isEmpty()) {
+      line("  Not in force at the meeting:");
+      for (Authority authority : finding.getAuthoritiesNotInForce()) {
+        line("    - " + authority.getJurisdiction() + ": " + authority.describe());
+      }
+    }
+    line("  " + finding.partiesNote());
     if (!finding.getQualifiers().isEmpty()) {
       line("  Qualifiers: " + String.join("; ", finding.getQualifiers().stream().map(TextReport::qualifier)
           .toList()));

@@ -2,6 +2,7 @@ package io.github.cbcf.rules.internal;
 
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Outcome;
+import io.github.cbcf.model.Party;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingQualifier;
 import io.github.cbcf.rules.FindingStatus;
@@ -126,7 +127,10 @@ public final class FindingAssembler {
         .suppressedBy(Optional.ofNullable(suppression == null ? null : suppression.getRuleId()))
         .suppressionReason(Optional.ofNullable(suppression == null ? null : suppression.getReason()))
         .rationale(rule.getRationale())
-        .authorities(rule.getAuthorities())
+        .authorities(MeetingAuthorities.inForce(rule.getAuthorities(), first.getRecord()))
+        .authoritiesNotInForce(MeetingAuthorities.notInForce(rule.getAuthorities(), first.getRecord()))
+        .parties(first.getRecord().getParties().stream().map(Party::getCode).toList())
+        .uncoveredParties(MeetingAuthorities.uncovered(rule.getAuthorities(), first.getRecord()))
         .recordId(first.getRecordId())
         .section(first.getSection().getId())
         .sectionTitle(first.getSection().getTitle())

@@ -31,7 +31,7 @@ class EncryptedDataAccessTest {
       assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("targeted-access");
       assertThat(finding.getSeverity()).isEqualTo(Severity.HIGH);
       assertThat(finding.getAuthorities()).extracting(Authority::getCitation)
-          .anySatisfy(c -> assertThat(c).contains("s. 253"));
+          .anySatisfy(c -> assertThat(c).contains("s. 487.014"));
     });
   }
 
