@@ -264,7 +264,8 @@ public final class PlainJavaReview {
 
   private static boolean anySpecific(List<Qualifier> qualifiers) {
     for (Qualifier qualifier : qualifiers) {
-      if (qualifier.getKind().isSpecificSafeguard()) {
+      // Only a qualifier whose words the record locates can lower or remove a finding.
+      if (qualifier.getKind().isSpecificSafeguard() && qualifier.getLocation().isPresent()) {
         return true;
       }
     }
@@ -273,7 +274,7 @@ public final class PlainJavaReview {
 
   private static boolean anyOfKind(List<Qualifier> qualifiers, QualifierKind kind) {
     for (Qualifier qualifier : qualifiers) {
-      if (qualifier.getKind() == kind) {
+      if (qualifier.getKind() == kind && qualifier.getLocation().isPresent()) {
         return true;
       }
     }

@@ -21,6 +21,16 @@ class CatalogueCommandsTest {
   }
 
   @Test
+  void subjectsPrintsTheWholeCatalogue() {
+    CliRun run = CliRun.of("subjects");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).hasSize(1 + io.github.cbcf.model.Subjects.builtIn().size())
+        .anyMatch(line -> line.matches("data\\.biometrics +Biometric data"))
+        .anyMatch(line -> line.matches("justice\\.joint-operations +Joint investigations and cross-designated officers"));
+  }
+
+  @Test
   void explainPrintsRationaleAndAuthorities() {
     CliRun run = CliRun.of("explain", "cbcf-access-001");
 

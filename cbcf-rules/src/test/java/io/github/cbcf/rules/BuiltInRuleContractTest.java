@@ -2,6 +2,7 @@ package io.github.cbcf.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cbcf.model.Subjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -142,6 +143,30 @@ class BuiltInRuleContractTest {
         assertThat(rule.condition).noneSatisfy(l -> assertThat(l).contains("isRetrospective"));
       }
     }));
+  }
+
+  @Test
+  void everySubjectCodeInTheRuleFilesIsInTheCatalogue() throws IOException {
+    // A mistyped code in hasSubject("...") compiles and silently never fires: check every one against the model.
+    Pattern subject = Pattern.compile("hasSubject\\(\"([^\"]*)\"\\)");
+    List<String> unknown = new ArrayList<>();
+    int checked = 0;
+    try (Stream<Path> files = Files.list(BUILT_IN)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+        List<String> lines = read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+          Matcher m = subject.matcher(lines.get(i));
+          while (m.find()) {
+            checked++;
+            if (!Subjects.isBuiltIn(m.group(1))) {
+              unknown.add(file.getFileName() + ":" + (i + 1) + ": " + m.group(1));
+            }
+          }
+        }
+      }
+    }
+    assertThat(checked).as("hasSubject calls found").isGreaterThan(30);
+    assertThat(unknown).as("subject codes not in Subjects").isEmpty();
   }
 
   @Test

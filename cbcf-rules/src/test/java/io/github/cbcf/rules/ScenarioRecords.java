@@ -115,6 +115,7 @@ public final class ScenarioRecords {
     private final List<String> subjects = new ArrayList<>();
     private final List<String> instruments = new ArrayList<>();
     private final List<Words> qualifiers = new ArrayList<>();
+    private final List<Words> unlocatedQualifiers = new ArrayList<>();
     private String owner;
     private LocalDate due;
     private Orientation orientation;
@@ -145,6 +146,12 @@ public final class ScenarioRecords {
         throw new IllegalArgumentException("the qualifier '" + words + "' is not in the sentence: " + sentence);
       }
       qualifiers.add(new Words(qualifierKind, words));
+      return this;
+    }
+
+    /** @return this outcome with a qualifier the record gives no location for, as a careless import would */
+    public OutcomeDraft qualifiedWithoutLocationBy(QualifierKind qualifierKind, String words) {
+      unlocatedQualifiers.add(new Words(qualifierKind, words));
       return this;
     }
 
@@ -181,6 +188,7 @@ public final class ScenarioRecords {
         outcome.addQualifier(new Qualifier.Builder().kind(words.kind()).text(words.text())
             .location(SourceSpan.of(start, start + words.text().length(), location.getLine())).build());
       }
+      unlocatedQualifiers.forEach(w -> outcome.addQualifier(Qualifier.of(w.kind(), w.text())));
       if (owner != null) {
         outcome.owner(owner);
       }

@@ -31,7 +31,7 @@ final class HtmlReport {
 
   record RecordView(String title, String file, String sourceTitle, String provenance, int reviewed, int flagged,
       int clean, int findingCount, String ruleSetVersion, List<Segment> statement, List<SectionView> sections,
-      String cleanOutcomes) {}
+      String cleanOutcomes, int unreviewed, String unreviewedOutcomes) {}
 
   record Segment(String text, boolean flagged, String anchor, String severity, String firstFinding) {}
 
@@ -78,7 +78,8 @@ final class HtmlReport {
         item.record().getSource().getProvenance().orElse(""), report.getOutcomesReviewed(),
         report.getFlaggedOutcomes().size(), report.getCleanOutcomes().size(), report.getFindings().size(),
         report.getRuleSetVersion(), statement(item, anchors, prefix), sections,
-        String.join(", ", report.getCleanOutcomes()));
+        String.join(", ", report.getCleanOutcomes()), report.getUnreviewedOutcomes().size(),
+        String.join(", ", report.getUnreviewedOutcomes()));
   }
 
   /** Cuts the source text into plain and flagged pieces, one flagged piece per outcome with a finding. */

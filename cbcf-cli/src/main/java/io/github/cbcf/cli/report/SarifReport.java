@@ -60,6 +60,9 @@ final class SarifReport {
       artifact.putObject("description").put("text", "Source text of record " + item.record().getId()
           + " (embedded in " + item.file() + "): " + item.record().getSource().getTitle());
       artifact.putObject("contents").put("text", item.record().getSource().getText());
+      // Outcomes no built-in rule could look at are said, not left to look clean.
+      ArrayNode unreviewed = artifact.putObject("properties").putArray("notReviewedByAnyBuiltInRule");
+      item.report().getUnreviewedOutcomes().forEach(unreviewed::add);
       for (Finding finding : item.report().getFindings()) {
         results.add(result(nodes, finding, item, uri, index));
       }

@@ -3,6 +3,7 @@ package io.github.cbcf.rules.internal;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.Party;
+import io.github.cbcf.model.Subjects;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingQualifier;
 import io.github.cbcf.rules.FindingStatus;
@@ -102,6 +103,8 @@ public final class FindingAssembler {
         .outcomesReviewed(record.getOutcomes().size())
         .flaggedOutcomes(inSourceOrder.stream().filter(flagged::contains).toList())
         .cleanOutcomes(inSourceOrder.stream().filter(id -> !flagged.contains(id)).toList())
+        .unreviewedOutcomes(record.getOutcomes().stream().sorted(SOURCE_ORDER)
+            .filter(o -> o.getSubjects().stream().noneMatch(Subjects::isBuiltIn)).map(Outcome::getId).toList())
         .build();
   }
 
