@@ -7,6 +7,7 @@ import io.github.cbcf.rules.internal.FindingAssembler;
 import io.github.cbcf.rules.internal.RuleCatalogue;
 import io.github.cbcf.rules.internal.RuleCompiler;
 import io.github.cbcf.rules.internal.SessionRunner;
+import io.github.cbcf.rules.internal.SubjectCodeCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +41,7 @@ public final class Reviewer {
   private final RuleCatalogue catalogue;
   private final SessionRunner sessions;
   private final FindingAssembler findings;
+  private final List<RuleProblem> warnings;
 
   private Reviewer(Builder builder, List<CompiledRules> custom) {
     List<CompiledRules> all = new ArrayList<>();
@@ -58,6 +60,18 @@ public final class Reviewer {
         && !disabledConcerns.contains(known.describe(id).getConcern()),
         disabledRules.isEmpty() && disabledConcerns.isEmpty());
     this.findings = new FindingAssembler(catalogue::describe, builder.severityOverrides, BuiltInRules.version());
+    this.warnings = SubjectCodeCheck.warnings(builder.ruleSources);
+  }
+
+  /**
+   * Problems in the user's rule files that do not stop a review, such as a subject code the catalogue does not
+   * hold ({@code rules.drl:12:33: hasSubject("crime.fentanil") names no built-in subject ...; did you mean
+   * crime.fentanyl?}).
+   *
+   * @return the warnings, each with file, line and column; empty for the built-in rules alone
+   */
+  public List<RuleProblem> getWarnings() {
+    return warnings;
   }
 
   /** @return a reviewer with the built-in rules and default settings */
