@@ -8,6 +8,7 @@ import io.github.cbcf.rules.internal.RuleCatalogue;
 import io.github.cbcf.rules.internal.RuleCompiler;
 import io.github.cbcf.rules.internal.SessionRunner;
 import io.github.cbcf.rules.internal.SubjectCodeCheck;
+import io.github.cbcf.rules.internal.UnlocatedSafeguards;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,6 +43,7 @@ public final class Reviewer {
   private final SessionRunner sessions;
   private final FindingAssembler findings;
   private final List<RuleProblem> warnings;
+  private final boolean requireLocatedSafeguards;
 
   private Reviewer(Builder builder, List<CompiledRules> custom) {
     List<CompiledRules> all = new ArrayList<>();
@@ -61,6 +63,7 @@ public final class Reviewer {
         disabledRules.isEmpty() && disabledConcerns.isEmpty());
     this.findings = new FindingAssembler(catalogue::describe, builder.severityOverrides, BuiltInRules.version());
     this.warnings = SubjectCodeCheck.warnings(builder.ruleSources);
+    this.requireLocatedSafeguards = builder.requireLocatedSafeguards;
   }
 
   /**
@@ -129,6 +132,9 @@ public final class Reviewer {
             + ": give each record its own id, or review them one at a time");
       }
     }
+    if (requireLocatedSafeguards) {
+      UnlocatedSafeguards.check(byId.values());
+    }
     return findings.reports(byId.values(),
         sessions.fire(ruleSets, byId.values()));
   }
@@ -136,6 +142,7 @@ public final class Reviewer {
   /** Configures a {@link Reviewer}. */
   public static final class Builder {
     private int firingsPerOutcome = DEFAULT_FIRINGS_PER_OUTCOME;
+    private boolean requireLocatedSafeguards;
     private final Set<String> disabledRules = new HashSet<>();
     private final Set<String> disabledConcerns = new HashSet<>();
     private final Map<String, Severity> severityOverrides = new HashMap<>();
@@ -254,6 +261,18 @@ public final class Reviewer {
      */
     public Builder overrideSeverity(String ruleId, Severity severity) {
       severityOverrides.put(ruleId, severity);
+      return this;
+    }
+
+    /**
+     * Makes a review refuse a record in which a qualifier that would lower or remove an information-sharing finding
+     * has no location in the source. By default such a qualifier lowers nothing and the finding shows it as an
+     * unverified safeguard.
+     *
+     * @return this builder
+     */
+    public Builder requireLocatedSafeguards() {
+      this.requireLocatedSafeguards = true;
       return this;
     }
 

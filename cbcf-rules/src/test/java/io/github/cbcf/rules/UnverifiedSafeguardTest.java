@@ -3,6 +3,7 @@ package io.github.cbcf.rules;
 import static io.github.cbcf.rules.ScenarioRecords.SHARING;
 import static io.github.cbcf.rules.ScenarioRecords.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cbcf.model.OutcomeKind;
 import io.github.cbcf.model.QualifierKind;
@@ -56,5 +57,32 @@ class UnverifiedSafeguardTest {
       assertThat(q.getKind()).isEqualTo(QualifierKind.DOMESTIC_LAW);
       assertThat(q.isUnverified()).isTrue();
     });
+  }
+
+  @Test
+  void aStrictReviewerRefusesTheRecordNamingTheOutcomeAndTheQualifier() {
+    Reviewer strict = Reviewer.builder().requireLocatedSafeguards().build();
+
+    assertThatThrownBy(() -> strict.review(ScenarioRecords.bilateral()
+        .add(outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
+            .about(Subjects.DATA_INFORMATION_SHARING)
+            .qualifiedWithoutLocationBy(QualifierKind.PRIVACY_SAFEGUARD, "subject to a privacy impact assessment"))
+        .build()))
+        .isInstanceOfSatisfying(ReviewException.class, e -> {
+          assertThat(e.getOutcomeId()).contains("sharing");
+          assertThat(e.getMessage()).contains("PRIVACY_SAFEGUARD").contains("has no location in the source")
+              .contains("CBCF-INFO-002");
+        });
+  }
+
+  @Test
+  void aStrictReviewerAcceptsLocatedSafeguards() {
+    Reviewer strict = Reviewer.builder().requireLocatedSafeguards().build();
+
+    assertThat(strict.review(ScenarioRecords.bilateral()
+        .add(outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
+            .about(Subjects.DATA_INFORMATION_SHARING)
+            .qualifiedBy(QualifierKind.PRIVACY_SAFEGUARD, "subject to a privacy impact assessment"))
+        .build()).getFindings()).isEmpty();
   }
 }
