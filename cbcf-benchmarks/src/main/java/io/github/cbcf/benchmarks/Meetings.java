@@ -1,6 +1,7 @@
 package io.github.cbcf.benchmarks;
 
 import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.Orientation;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.Subjects;
 import io.github.cbcf.model.generators.RecordGenerator;
@@ -35,7 +36,12 @@ public final class Meetings {
       Subjects.CRIME_HUMAN_SMUGGLING, Subjects.INTELLIGENCE_GATHERING, Subjects.ACCESS_COMMUNICATIONS_CONTENT,
       Subjects.CSAM_AI_GENERATED, Subjects.TECH_AI, Subjects.FRAUD_ELDER, Subjects.FRAUD_ROMANCE,
       Subjects.HATE_CRIMES, Subjects.HATE_ONLINE, Subjects.ELECTIONS_INTERFERENCE, Subjects.SECURITY_INSIDER_THREAT,
-      Subjects.SECURITY_TRADE_SECRETS, Subjects.CRIME_FENTANYL);
+      Subjects.SECURITY_TRADE_SECRETS, Subjects.CRIME_FENTANYL, Subjects.ASSETS_FREEZING_FORFEITURE,
+      Subjects.PRIVATE_SECTOR_DISCLOSURE, Subjects.INTELLIGENCE_SHARING, Subjects.TRAVEL_PASSENGER_DATA,
+      Subjects.DATA_BIOMETRICS, Subjects.TRAVEL_WATCH_LISTS, Subjects.OFFENDERS_TRAVEL_NOTIFICATION,
+      Subjects.ACCESS_ENCRYPTED_DATA, Subjects.ONLINE_DISINFORMATION, Subjects.SECURITY_RESEARCH,
+      Subjects.CRIME_PRECURSOR_CHEMICALS, Subjects.DATA_SENSITIVE_CATEGORIES, Subjects.JUSTICE_MUTUAL_LEGAL_ASSISTANCE,
+      Subjects.JUSTICE_EXTRADITION, Subjects.JUSTICE_JOINT_OPERATIONS, Subjects.COOPERATION_LAW_ENFORCEMENT);
 
   private Meetings() {}
 
@@ -103,7 +109,8 @@ public final class Meetings {
 
   /**
    * Gives every outcome of a record 0 to 3 subjects drawn only from those the built-in rules look for, so that
-   * rules that need two subjects together, or two outcomes of one meeting, fire often.
+   * rules that need two subjects together, or two outcomes of one meeting, fire often; one outcome in four is given
+   * an orientation (forward, ongoing, past or background).
    *
    * @param random the source of randomness
    * @param record a record
@@ -117,7 +124,12 @@ public final class Meetings {
       for (int i = 0; i < count; i++) {
         Collections.swap(pool, i, i + random.nextInt(pool.size() - i));
       }
-      outcomes.add(new Outcome.Builder().from(outcome).subjects(pool.subList(0, count)).build());
+      Outcome.Builder redrawn = new Outcome.Builder().from(outcome).subjects(pool.subList(0, count));
+      // One outcome in four gets an orientation, so that rules skipping retrospective outcomes are compared too.
+      if (random.nextInt(4) == 0) {
+        redrawn.orientation(Orientation.values()[random.nextInt(Orientation.values().length)]);
+      }
+      outcomes.add(redrawn.build());
     }
     return new ForumRecord.Builder().from(record).outcomes(outcomes).build();
   }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The fifteen built-in rules written by hand in plain Java: the predicates of the DRL files under
+ * The built-in rules written by hand in plain Java: the predicates of the DRL files under
  * {@code io/github/cbcf/rules/builtin/}, evaluated by loops over the model, with no engine and no facts built for
  * one. It is the baseline every benchmark measures the Drools reviewer against, and the other side of the
  * differential test that keeps the two in agreement.
@@ -34,7 +34,15 @@ public final class PlainJavaReview {
   /** The ids of the built-in rules this class implements, in the order it checks them. */
   public static final List<String> RULE_IDS = List.of("CBCF-ACCT-001", "CBCF-CSAM-001", "CBCF-AI-001",
       "CBCF-DATA-001", "CBCF-DATA-002", "CBCF-FRAUD-001", "CBCF-ELEC-001", "CBCF-REG-001", "CBCF-SMUG-001",
-      "CBCF-INFO-001", "CBCF-INFO-002", "CBCF-SEC-001", "CBCF-ACCESS-001", "CBCF-HATE-001", "CBCF-INST-001");
+      "CBCF-INFO-001", "CBCF-INFO-002", "CBCF-SEC-001", "CBCF-ACCESS-001", "CBCF-HATE-001", "CBCF-INST-001",
+      "CBCF-ASSET-001", "CBCF-PRIV-001", "CBCF-INTEL-001", "CBCF-INTEL-002", "CBCF-TRAVEL-001", "CBCF-CRYPTO-001",
+      "CBCF-SPEECH-001", "CBCF-RESEARCH-001", "CBCF-PRECURSOR-001", "CBCF-SENSITIVE-001", "CBCF-MLA-001");
+
+  private static final List<String> PERSONAL_DATA = List.of(Subjects.DATA_SENSITIVE_PERSONAL, Subjects.DATA_BIOMETRICS,
+      Subjects.DATA_SENSITIVE_CATEGORIES, Subjects.TRAVEL_PASSENGER_DATA, Subjects.TRAVEL_WATCH_LISTS,
+      Subjects.OFFENDERS_TRAVEL_NOTIFICATION);
+  private static final List<String> TRAVELLER_DATA = List.of(Subjects.TRAVEL_PASSENGER_DATA, Subjects.DATA_BIOMETRICS,
+      Subjects.TRAVEL_WATCH_LISTS, Subjects.OFFENDERS_TRAVEL_NOTIFICATION);
 
   private final List<SyntheticRules.Rule> extra;
 
@@ -96,6 +104,17 @@ public final class PlainJavaReview {
           unnamedInstrument = true;
         }
       }
+      if (outcome.isRetrospective()) {
+        // Only the rules marked @retrospective("fire") look at an outcome that reports the past or gives background.
+        if (outcome.hasSubject(Subjects.REGISTRY_FOREIGN_AGENTS)) {
+          registries.add(outcome);
+        }
+        if (unnamedInstrument) {
+          matches.add(one("CBCF-INST-001", record, outcome));
+        }
+        extra.stream().filter(rule -> rule.test(outcome)).forEach(rule -> matches.add(one(rule.id(), record, outcome)));
+        continue;
+      }
       boolean flow = outcome.hasSubject(Subjects.DATA_CROSS_BORDER_FLOW);
       boolean personal = outcome.hasSubject(Subjects.DATA_SENSITIVE_PERSONAL);
 
@@ -136,7 +155,10 @@ public final class PlainJavaReview {
         matches.add(one("CBCF-SMUG-001", record, outcome));
       }
       // information-sharing-domestic-law-only.drl and information-sharing-no-safeguard.drl
-      if (outcome.hasSubject(Subjects.DATA_INFORMATION_SHARING)) {
+      boolean companyOnly = outcome.hasSubject(Subjects.PRIVATE_SECTOR_DISCLOSURE)
+          && !outcome.hasSubject(Subjects.INTELLIGENCE_SHARING)
+          && !outcome.hasSubject(Subjects.COOPERATION_LAW_ENFORCEMENT);
+      if (outcome.hasSubject(Subjects.DATA_INFORMATION_SHARING) && !companyOnly) {
         List<Qualifier> own = outcome.getQualifiers();
         boolean safeguard = statementSafeguard || section.specific || anySpecific(own);
         boolean domesticLaw = section.domesticLaw || anyOfKind(own, QualifierKind.DOMESTIC_LAW);
@@ -162,6 +184,48 @@ public final class PlainJavaReview {
       // unnamed-instruments.drl
       if (unnamedInstrument) {
         matches.add(one("CBCF-INST-001", record, outcome));
+      }
+      // asset-freezing-forfeiture.drl
+      if (outcome.hasSubject(Subjects.ASSETS_FREEZING_FORFEITURE) && undertaking) {
+        matches.add(one("CBCF-ASSET-001", record, outcome));
+      }
+      // private-sector-disclosure.drl
+      if (outcome.hasSubject(Subjects.PRIVATE_SECTOR_DISCLOSURE)) {
+        matches.add(one("CBCF-PRIV-001", record, outcome));
+      }
+      // intelligence-sharing.drl: HIGH when personal data is concerned too, MEDIUM otherwise
+      if (outcome.hasSubject(Subjects.INTELLIGENCE_SHARING)) {
+        boolean personalData = PERSONAL_DATA.stream().anyMatch(outcome::hasSubject);
+        matches.add(one(personalData ? "CBCF-INTEL-002" : "CBCF-INTEL-001", record, outcome));
+      }
+      // traveller-offender-data.drl
+      if (TRAVELLER_DATA.stream().anyMatch(outcome::hasSubject)) {
+        matches.add(one("CBCF-TRAVEL-001", record, outcome));
+      }
+      // encrypted-data-access.drl
+      if (outcome.hasSubject(Subjects.ACCESS_ENCRYPTED_DATA)) {
+        matches.add(one("CBCF-CRYPTO-001", record, outcome));
+      }
+      // disinformation-online-content.drl
+      if (outcome.hasSubject(Subjects.ONLINE_DISINFORMATION)) {
+        matches.add(one("CBCF-SPEECH-001", record, outcome));
+      }
+      // research-security.drl
+      if (outcome.hasSubject(Subjects.SECURITY_RESEARCH)) {
+        matches.add(one("CBCF-RESEARCH-001", record, outcome));
+      }
+      // precursor-chemicals.drl
+      if (outcome.hasSubject(Subjects.CRIME_PRECURSOR_CHEMICALS)) {
+        matches.add(one("CBCF-PRECURSOR-001", record, outcome));
+      }
+      // sensitive-categories-data.drl
+      if (outcome.hasSubject(Subjects.DATA_SENSITIVE_CATEGORIES)) {
+        matches.add(one("CBCF-SENSITIVE-001", record, outcome));
+      }
+      // mutual-legal-assistance.drl
+      if (outcome.hasSubject(Subjects.JUSTICE_MUTUAL_LEGAL_ASSISTANCE) || outcome.hasSubject(Subjects.JUSTICE_EXTRADITION)
+          || outcome.hasSubject(Subjects.JUSTICE_JOINT_OPERATIONS)) {
+        matches.add(one("CBCF-MLA-001", record, outcome));
       }
       for (SyntheticRules.Rule rule : extra) {
         if (rule.test(outcome)) {
@@ -200,7 +264,8 @@ public final class PlainJavaReview {
 
   private static boolean anySpecific(List<Qualifier> qualifiers) {
     for (Qualifier qualifier : qualifiers) {
-      if (qualifier.getKind().isSpecificSafeguard()) {
+      // Only a qualifier whose words the record locates can lower or remove a finding.
+      if (qualifier.getKind().isSpecificSafeguard() && qualifier.getLocation().isPresent()) {
         return true;
       }
     }
@@ -209,7 +274,7 @@ public final class PlainJavaReview {
 
   private static boolean anyOfKind(List<Qualifier> qualifiers, QualifierKind kind) {
     for (Qualifier qualifier : qualifiers) {
-      if (qualifier.getKind() == kind) {
+      if (qualifier.getKind() == kind && qualifier.getLocation().isPresent()) {
         return true;
       }
     }

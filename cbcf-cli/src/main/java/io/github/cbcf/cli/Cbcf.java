@@ -19,7 +19,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Flags the outcomes of a cross-border security forum that may require a lawyer's review."
         + " Findings are not legal advice.",
     subcommands = {ReviewCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
-        TestCommand.class},
+        TestCommand.class, SubjectsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or failed scenarios",
         "2:bad usage or bad input"})

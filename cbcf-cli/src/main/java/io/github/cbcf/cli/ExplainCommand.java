@@ -51,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
       out.println();
       out.println("Authorities to check:");
       for (Authority authority : rule.getAuthorities()) {
-        out.println("  - " + authority.getJurisdiction() + ": " + authority.getCitation());
+        out.println("  - " + authority.getJurisdiction() + ": " + authority.describe());
       }
     }
     out.println();

@@ -67,6 +67,7 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Reviewer reviewer = reviewerOptions.build();
+    reviewer.getWarnings().forEach(warning -> err.println("warning: " + warning));
     List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
     List<ReviewedRecord> reviewed = new ArrayList<>();
     boolean badInput = false;

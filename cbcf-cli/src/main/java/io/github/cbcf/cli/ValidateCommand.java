@@ -63,6 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (!ruleFiles.isEmpty()) {
       try {
         Reviewer reviewer = Reviewer.builder().addRules(ruleFiles.toArray(Path[]::new)).build();
+        reviewer.getWarnings().forEach(warning -> err.println("warning: " + warning));
         long custom = reviewer.getRules().stream().filter(r -> !r.isBuiltIn()).count();
         out.println("ok  " + ruleFiles.size() + " rule file(s): " + custom + " rules compiled");
       } catch (RuleSetException e) {

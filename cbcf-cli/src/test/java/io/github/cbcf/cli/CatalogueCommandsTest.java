@@ -15,9 +15,19 @@ class CatalogueCommandsTest {
     CliRun run = CliRun.of("rules");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines()).hasSize(1 + 15);
+    assertThat(run.out().lines()).hasSize(1 + 26);
     assertThat(run.out().lines()).anyMatch(line -> line.matches("CBCF-INFO-001 +MEDIUM +"
         + "information-sharing-domestic-law-only +Information sharing qualified only by domestic law"));
+  }
+
+  @Test
+  void subjectsPrintsTheWholeCatalogue() {
+    CliRun run = CliRun.of("subjects");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).hasSize(1 + io.github.cbcf.model.Subjects.builtIn().size())
+        .anyMatch(line -> line.matches("data\\.biometrics +Biometric data"))
+        .anyMatch(line -> line.matches("justice\\.joint-operations +Joint investigations and cross-designated officers"));
   }
 
   @Test

@@ -149,7 +149,9 @@ public interface ForumRecord {
         invariants.require(Subjects.isBuiltIn(code) || declaredSubjects.contains(code),
             path + ".subjects[" + s + "]",
             "'" + code + "' is neither a built-in subject nor declared in the record's subjects:"
-                + " correct it or declare it under subjects");
+                + " correct it or declare it under subjects"
+                + Subjects.closestTo(code).map(c -> "; did you mean " + c + "?").orElse("")
+                + " (built-in subjects: " + Subjects.codesForMessages() + ")");
       }
       checkSpan(invariants, outcome.getLocation(), outcome.getText(), path + ".location", text);
       checkQualifiers(invariants, outcome.getQualifiers(), path + ".qualifiers", text);

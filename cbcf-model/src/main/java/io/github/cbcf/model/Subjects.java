@@ -3,6 +3,7 @@ package io.github.cbcf.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -151,6 +152,51 @@ public final class Subjects {
    */
   public static boolean isBuiltIn(String code) {
     return BUILT_IN.containsKey(code);
+  }
+
+  /**
+   * Finds the built-in code a user most likely meant, for a "did you mean" in an error or warning.
+   *
+   * @param typed a code that is not in the catalogue
+   * @return the closest built-in code, when one is within a third of the typed length (at least 2 edits), or one
+   *     built-in code begins with what was typed
+   */
+  public static Optional<String> closestTo(String typed) {
+    String best = null;
+    int bestDistance = Math.max(2, typed.length() / 3) + 1;
+    for (String code : BUILT_IN.keySet()) {
+      int distance = code.startsWith(typed + "-") || code.startsWith(typed + ".") ? 1 : distance(typed, code);
+      if (distance < bestDistance) {
+        best = code;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** @return every built-in code, in catalogue order, comma-separated, for messages */
+  public static String codesForMessages() {
+    return String.join(", ", BUILT_IN.keySet());
+  }
+
+  // Levenshtein distance: a copy of the reader's, kept here so that the model does not depend on its io package.
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /**

@@ -105,9 +105,19 @@ class ForumRecordInvariantsTest {
     Violation violation = BrokenInvariants.only(() ->
         withOutcome(BORDER_PATROLS, o -> o.addSubject("crime.piracy")).build());
 
-    assertThat(violation).isEqualTo(Violation.of("outcomes[0].subjects[1]",
-        "'crime.piracy' is neither a built-in subject nor declared in the record's subjects:"
-            + " correct it or declare it under subjects"));
+    assertThat(violation.getPath()).isEqualTo("outcomes[0].subjects[1]");
+    assertThat(violation.getMessage()).startsWith("'crime.piracy' is neither a built-in subject nor declared in the"
+        + " record's subjects: correct it or declare it under subjects (built-in subjects: elections.interference,")
+        .contains("justice.joint-operations").doesNotContain("did you mean");
+  }
+
+  @Test
+  void aMistypedSubjectGetsTheClosestBuiltInCode() {
+    Violation violation = BrokenInvariants.only(() ->
+        withOutcome(BORDER_PATROLS, o -> o.addSubject("data.biometric")).build());
+
+    assertThat(violation.getMessage()).contains("; did you mean data.biometrics?")
+        .contains("(built-in subjects: ").contains("data.sensitive-categories");
   }
 
   @Test

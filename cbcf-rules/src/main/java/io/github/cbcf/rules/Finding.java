@@ -44,8 +44,31 @@ public interface Finding {
   /** @return what may require review and why */
   String getRationale();
 
-  /** @return the authorities a reviewer may check */
+  /**
+   * @return the authorities a reviewer may check: those of the meeting's parties (or, for a rule that names no
+   *     jurisdiction, all of them) that may have applied at the meeting's date
+   */
   List<Authority> getAuthorities();
+
+  /** @return authorities of the meeting's parties that began after the meeting, or lapsed before it */
+  List<Authority> getAuthoritiesNotInForce();
+
+  /** @return the codes of the meeting's parties, in record order */
+  List<String> getParties();
+
+  /** @return the meeting's parties for which the rule names no authority, in record order */
+  List<String> getUncoveredParties();
+
+  /**
+   * Names the meeting's parties and those the catalogue has no authority for, the same in every report format.
+   *
+   * @return for example {@code "Parties: US, CA, GB, AU, NZ. No authority in the catalogue for NZ."}
+   */
+  default String partiesNote() {
+    String note = "Parties: " + String.join(", ", getParties()) + ".";
+    return getUncoveredParties().isEmpty() ? note
+        : note + " No authority in the catalogue for " + String.join(", ", getUncoveredParties()) + ".";
+  }
 
   /** @return the record the outcomes belong to */
   String getRecordId();

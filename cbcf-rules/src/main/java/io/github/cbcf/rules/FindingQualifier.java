@@ -22,11 +22,20 @@ public interface FindingQualifier {
   QualifierScope getScope();
 
   /**
+   * @return true when the record gives no location for the qualifier's words: such a qualifier lowers or removes
+   *     no finding, and reports show it as an "unverified safeguard"
+   */
+  @Value.Default
+  default boolean isUnverified() {
+    return false;
+  }
+
+  /**
    * @param applied a qualifier as a rule saw it
    * @return the same, as reported
    */
   static FindingQualifier of(AppliedQualifier applied) {
     return ImmutableFindingQualifier.builder().kind(applied.getKind()).text(applied.getText())
-        .scope(applied.getScope()).build();
+        .scope(applied.getScope()).unverified(!applied.isLocated()).build();
   }
 }

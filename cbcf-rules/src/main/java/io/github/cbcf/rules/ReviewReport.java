@@ -36,6 +36,12 @@ public interface ReviewReport {
   /** @return ids of outcomes no finding rests on, in source order */
   List<String> getCleanOutcomes();
 
+  /**
+   * @return outcomes with no subject from the built-in catalogue, in source order: no built-in rule on a subject
+   *     could look at them, so a clean result says nothing about them ("not reviewed by any built-in rule")
+   */
+  List<String> getUnreviewedOutcomes();
+
   /** @return the disclaimer that goes with the report */
   default String getDisclaimer() {
     return DISCLAIMER;

@@ -2,6 +2,7 @@ package io.github.cbcf.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cbcf.model.Subjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ class BuiltInRuleContractTest {
   private static final Path BUILT_IN = Path.of("src", "main", "resources", "io", "github", "cbcf", "rules", "builtin");
   private static final String PACKAGE = "io.github.cbcf.rules.builtin";
   private static final List<String> REQUIRED = List.of("id", "severity", "concern", "authorities", "rationale");
+  private static final List<String> JURISDICTIONS = List.of("US", "CA", "GB", "AU", "NZ");
   private static final List<String> ADVICE = List.of("you must", "you should", "legal advice");
 
   private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"\\s*$");
@@ -58,12 +60,13 @@ class BuiltInRuleContractTest {
 
   @Test
   void everyRuleCarriesTheRequiredMetadata() {
-    assertThat(described).hasSize(15).allSatisfy(rule -> {
+    assertThat(described).hasSize(26).allSatisfy(rule -> {
       assertThat(rule.getId()).as("id of %s", rule.getTitle()).matches("CBCF-[A-Z]+-\\d{3}");
       assertThat(rule.getSeverity()).as("severity of %s", rule.getId()).isNotNull();
       assertThat(rule.getConcern()).as("concern of %s", rule.getId()).matches("[a-z0-9]+(-[a-z0-9]+)*");
       assertThat(rule.getAuthorities()).as("authorities of %s", rule.getId()).isNotEmpty().allSatisfy(a -> {
-        assertThat(a.getJurisdiction()).isIn("US", "CA", "US/CA", "CA/US");
+        // One jurisdiction, or several joined by "/" for an instrument they share.
+        assertThat(a.getJurisdiction().split("/")).isNotEmpty().allSatisfy(code -> assertThat(code).isIn(JURISDICTIONS));
         assertThat(a.getCitation()).isNotBlank();
       });
       assertThat(rule.getRationale()).as("rationale of %s", rule.getId()).isNotBlank();
@@ -87,6 +90,8 @@ class BuiltInRuleContractTest {
     assertThat(described).allSatisfy(rule -> {
       assertThat(rule.getRationale()).as(rule.getId()).contains("may require review");
       String lower = rule.getRationale().toLowerCase(Locale.ROOT);
+      // A rule serves meetings of any number of parties: "both countries" is wrong when there are five.
+      assertThat(lower).as("parties in %s", rule.getId()).doesNotContain("both countries", "two countries");
       assertThat(ADVICE).as("advice-like phrasing in %s", rule.getId()).noneMatch(lower::contains);
     });
   }
@@ -124,6 +129,46 @@ class BuiltInRuleContractTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> retrospectiveMetadataStatesWhatTheConditionDoes() {
+    // @retrospective("skip") is a promise that every outcome pattern excludes retrospective outcomes;
+    // @retrospective("fire") that none does. The metadata is what a reader sees, the constraint what runs.
+    return written.stream().map(rule -> DynamicTest.dynamicTest(rule.file.getFileName() + ": " + rule.name, () -> {
+      assertThat(rule.metadata.get("retrospective")).as("@retrospective").isIn("skip", "fire");
+      List<String> patterns = rule.condition.stream().filter(l -> l.contains("OutcomeInContext(")).toList();
+      assertThat(patterns).as("outcome patterns").isNotEmpty();
+      if (rule.metadata.get("retrospective").equals("skip")) {
+        assertThat(patterns).allSatisfy(p -> assertThat(p).contains("OutcomeInContext( !isRetrospective(),"));
+      } else {
+        assertThat(rule.condition).noneSatisfy(l -> assertThat(l).contains("isRetrospective"));
+      }
+    }));
+  }
+
+  @Test
+  void everySubjectCodeInTheRuleFilesIsInTheCatalogue() throws IOException {
+    // A mistyped code in hasSubject("...") compiles and silently never fires: check every one against the model.
+    Pattern subject = Pattern.compile("hasSubject\\(\"([^\"]*)\"\\)");
+    List<String> unknown = new ArrayList<>();
+    int checked = 0;
+    try (Stream<Path> files = Files.list(BUILT_IN)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+        List<String> lines = read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+          Matcher m = subject.matcher(lines.get(i));
+          while (m.find()) {
+            checked++;
+            if (!Subjects.isBuiltIn(m.group(1))) {
+              unknown.add(file.getFileName() + ":" + (i + 1) + ": " + m.group(1));
+            }
+          }
+        }
+      }
+    }
+    assertThat(checked).as("hasSubject calls found").isGreaterThan(30);
+    assertThat(unknown).as("subject codes not in Subjects").isEmpty();
+  }
+
   @Test
   void everyFileDeclaresThePackageItsFolderMirrors() throws IOException {
     try (Stream<Path> files = Files.list(BUILT_IN)) {
@@ -154,6 +199,7 @@ class BuiltInRuleContractTest {
     final String intent;
     final List<String> header = new ArrayList<>();
     final Map<String, String> metadata = new LinkedHashMap<>();
+    final List<String> condition = new ArrayList<>();
     final List<String> consequence = new ArrayList<>();
 
     private DrlRule(Path file, String name, String intent) {
@@ -179,8 +225,8 @@ class BuiltInRuleContractTest {
             rule.metadata.put(meta.group(1), meta.group(2));
           }
         }
-        while (at < lines.size() && !lines.get(at).equals("then")) {
-          at++;
+        for (at++; at < lines.size() && !lines.get(at).equals("then"); at++) {
+          rule.condition.add(lines.get(at));
         }
         for (at++; at < lines.size() && !lines.get(at).equals("end"); at++) {
           if (!lines.get(at).isEmpty()) {

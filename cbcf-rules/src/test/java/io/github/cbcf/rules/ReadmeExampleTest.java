@@ -33,7 +33,8 @@ class ReadmeExampleTest {
         .addOutcome(new Outcome.Builder().id("o1").section("sharing").kind(OutcomeKind.COMMITTED)
             .addParties("US", "CA").text(text).location(SourceSpan.of(0, text.length(), 1))
             .addSubject(Subjects.DATA_INFORMATION_SHARING)
-            .addQualifier(Qualifier.of(QualifierKind.DOMESTIC_LAW, "within each country's laws")).build())
+            .addQualifier(new Qualifier.Builder().kind(QualifierKind.DOMESTIC_LAW).text("within each country's laws")
+                .location(SourceSpan.locate(text, "within each country's laws")).build()).build())
         .source(new SourceDocument.Builder().title("Example statement").language("en").text(text).build())
         .build();
     ReviewReport report = Reviewer.builtIn().review(record);

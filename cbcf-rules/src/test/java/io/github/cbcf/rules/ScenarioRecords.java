@@ -4,6 +4,7 @@ import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Instrument;
 import io.github.cbcf.model.InstrumentKind;
 import io.github.cbcf.model.InstrumentStatus;
+import io.github.cbcf.model.Orientation;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.OutcomeKind;
 import io.github.cbcf.model.Party;
@@ -114,8 +115,10 @@ public final class ScenarioRecords {
     private final List<String> subjects = new ArrayList<>();
     private final List<String> instruments = new ArrayList<>();
     private final List<Words> qualifiers = new ArrayList<>();
+    private final List<Words> unlocatedQualifiers = new ArrayList<>();
     private String owner;
     private LocalDate due;
+    private Orientation orientation;
 
     private OutcomeDraft(String id, String section, OutcomeKind kind, String sentence) {
       this.id = id;
@@ -146,6 +149,12 @@ public final class ScenarioRecords {
       return this;
     }
 
+    /** @return this outcome with a qualifier the record gives no location for, as a careless import would */
+    public OutcomeDraft qualifiedWithoutLocationBy(QualifierKind qualifierKind, String words) {
+      unlocatedQualifiers.add(new Words(qualifierKind, words));
+      return this;
+    }
+
     /** @return this outcome referring to the given instruments, by id */
     public OutcomeDraft refersTo(String... instrumentIds) {
       instruments.addAll(List.of(instrumentIds));
@@ -155,6 +164,12 @@ public final class ScenarioRecords {
     /** @return this outcome with someone responsible for it */
     public OutcomeDraft ownedBy(String who) {
       this.owner = who;
+      return this;
+    }
+
+    /** @return this outcome looking forward, reporting the past, or giving background */
+    public OutcomeDraft oriented(Orientation value) {
+      this.orientation = value;
       return this;
     }
 
@@ -173,11 +188,15 @@ public final class ScenarioRecords {
         outcome.addQualifier(new Qualifier.Builder().kind(words.kind()).text(words.text())
             .location(SourceSpan.of(start, start + words.text().length(), location.getLine())).build());
       }
+      unlocatedQualifiers.forEach(w -> outcome.addQualifier(Qualifier.of(w.kind(), w.text())));
       if (owner != null) {
         outcome.owner(owner);
       }
       if (due != null) {
         outcome.due(due);
+      }
+      if (orientation != null) {
+        outcome.orientation(orientation);
       }
       return outcome.build();
     }
@@ -190,6 +209,8 @@ public final class ScenarioRecords {
     private final Map<String, List<Words>> sectionQualifiers = new LinkedHashMap<>();
     private final List<OutcomeDraft> outcomes = new ArrayList<>();
     private boolean statementQualifier = true;
+    private String date = "2024-07";
+    private List<Party> parties = List.of(Party.of("US", "United States"), Party.of("CA", "Canada"));
 
     private Scenario() {
       List.of(roadmap(), priorMous(), fara(), billC70()).forEach(i -> instruments.put(i.getId(), i));
@@ -198,6 +219,18 @@ public final class ScenarioRecords {
     /** @return this scenario under another record id */
     public Scenario id(String recordId) {
       this.id = recordId;
+      return this;
+    }
+
+    /** @return this scenario on another date (2018, 2018-05 or 2018-05-14) */
+    public Scenario dated(String isoDate) {
+      this.date = isoDate;
+      return this;
+    }
+
+    /** @return this scenario with other parties; outcomes still bind US and CA unless {@code by(...)} says */
+    public Scenario parties(Party... meetingParties) {
+      this.parties = List.of(meetingParties);
       return this;
     }
 
@@ -269,8 +302,8 @@ public final class ScenarioRecords {
       }
 
       ForumRecord.Builder record = new ForumRecord.Builder().id(id).forum("Cross-Border Crime Forum")
-          .date("2024-07").place("Ottawa")
-          .addParties(Party.of("US", "United States"), Party.of("CA", "Canada"))
+          .date(date).place("Ottawa")
+          .addAllParties(parties)
           .addAllInstruments(instruments.values());
       if (statementQualifier) {
         record.addQualifier(new Qualifier.Builder().kind(QualifierKind.RIGHTS_PROTECTED_BY_LAW).text(RIGHTS)

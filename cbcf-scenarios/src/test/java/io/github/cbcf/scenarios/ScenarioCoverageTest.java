@@ -48,7 +48,7 @@ class ScenarioCoverageTest {
         .isEqualTo(RuleCoverage.Status.NEVER_FIRED);
     assertThat(coverage.getRules()).extracting(RuleCoverage::getRuleId)
         .containsExactlyElementsOf(Reviewer.builtIn().getRules().stream().map(r -> r.getId()).toList());
-    assertThat(coverage.getNotExercised()).hasSize(14);
+    assertThat(coverage.getNotExercised()).hasSize(25);
     assertThat(coverage.isComplete()).isFalse();
   }
 
@@ -69,9 +69,9 @@ class ScenarioCoverageTest {
     AssertionFailedError failure = catchThrowableOfType(AssertionFailedError.class,
         () -> tests.get(1).getExecutable().execute());
     assertThat(failure.getMessage())
-        .startsWith("14 rules are never exercised by the scenarios in " + folder + ": CBCF-ACCT-001, CBCF-AI-001,")
+        .startsWith("25 rules are never exercised by the scenarios in " + folder + ": CBCF-ACCT-001, CBCF-AI-001,")
         .contains("Add a scenario that expects each to fire.")
-        .contains("Rule coverage: 1 of 15 rules exercised by 1 scenario\n")
+        .contains("Rule coverage: 1 of 26 rules exercised by 1 scenario\n")
         .containsPattern("\n  CBCF-ACCESS-001 +exercised +1 +Lawful access to communications content\n")
         .containsPattern("\n  CBCF-ACCT-001 +fired, never expected +1 +Binding outcome")
         .containsPattern("\n  CBCF-DATA-002 +never fired +0 +Cross-border data flow");
@@ -100,7 +100,7 @@ class ScenarioCoverageTest {
     ScenarioCoverage coverage = Scenarios.in(folder).coverage();
 
     assertThat(coverage.getScenariosNotRun()).containsExactly(folder.resolve("broken.yaml").toString());
-    assertThat(coverage.getNotExercised()).hasSize(15);
+    assertThat(coverage.getNotExercised()).hasSize(26);
     assertThat(coverage.summary()).endsWith("1 scenario could not run and exercised nothing: "
         + folder.resolve("broken.yaml"));
   }

@@ -31,7 +31,7 @@ final class HtmlReport {
 
   record RecordView(String title, String file, String sourceTitle, String provenance, int reviewed, int flagged,
       int clean, int findingCount, String ruleSetVersion, List<Segment> statement, List<SectionView> sections,
-      String cleanOutcomes) {}
+      String cleanOutcomes, int unreviewed, String unreviewedOutcomes) {}
 
   record Segment(String text, boolean flagged, String anchor, String severity, String firstFinding) {}
 
@@ -39,10 +39,15 @@ final class HtmlReport {
 
   record FindingView(String anchor, String severity, String severityClass, String ruleId, String title,
       boolean suppressed, List<OutcomeView> outcomes, String rationale, List<String> authorities,
-      String qualifiers, String escalation, String suppression) {
+      List<String> notInForce, String parties, String qualifiers, String escalation, String suppression) {
     /** @return whether to show the list of authorities */
     public boolean hasAuthorities() {
       return !authorities.isEmpty();
+    }
+
+    /** @return whether to show the authorities not in force at the meeting */
+    public boolean hasNotInForce() {
+      return !notInForce.isEmpty();
     }
   }
 
@@ -73,7 +78,8 @@ final class HtmlReport {
         item.record().getSource().getProvenance().orElse(""), report.getOutcomesReviewed(),
         report.getFlaggedOutcomes().size(), report.getCleanOutcomes().size(), report.getFindings().size(),
         report.getRuleSetVersion(), statement(item, anchors, prefix), sections,
-        String.join(", ", report.getCleanOutcomes()));
+        String.join(", ", report.getCleanOutcomes()), report.getUnreviewedOutcomes().size(),
+        String.join(", ", report.getUnreviewedOutcomes()));
   }
 
   /** Cuts the source text into plain and flagged pieces, one flagged piece per outcome with a finding. */
@@ -115,7 +121,9 @@ final class HtmlReport {
     return new FindingView(anchor, finding.getSeverity().name(),
         finding.getSeverity().name().toLowerCase(Locale.ROOT), finding.getRuleId(), finding.getTitle(),
         finding.getStatus() == FindingStatus.SUPPRESSED, outcomes, finding.getRationale(),
-        finding.getAuthorities().stream().map(a -> a.getJurisdiction() + ": " + a.getCitation()).toList(),
+        finding.getAuthorities().stream().map(a -> a.getJurisdiction() + ": " + a.describe()).toList(),
+        finding.getAuthoritiesNotInForce().stream().map(a -> a.getJurisdiction() + ": " + a.describe()).toList(),
+        finding.partiesNote(),
         String.join("; ", finding.getQualifiers().stream().map(TextReport::qualifier).toList()),
         finding.getEscalatedBy().map(rule -> "Escalated from " + finding.getDeclaredSeverity() + " by " + rule)
             .orElse(""),

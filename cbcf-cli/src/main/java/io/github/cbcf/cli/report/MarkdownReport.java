@@ -19,10 +19,12 @@ final class MarkdownReport {
       ReviewReport report = item.report();
       out.append("# Review of ").append(escape(item.title())).append("\n\n");
       out.append("> ").append(ReviewReport.DISCLAIMER).append("\n\n");
-      out.append("| File | Outcomes reviewed | Flagged | No finding | Findings | Rule set |\n");
-      out.append("| --- | --- | --- | --- | --- | --- |\n");
+      out.append("| File | Outcomes reviewed | Flagged | No finding | Not reviewed by any built-in rule | Findings"
+          + " | Rule set |\n");
+      out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
       out.append("| `").append(item.file()).append("` | ").append(report.getOutcomesReviewed()).append(" | ")
           .append(report.getFlaggedOutcomes().size()).append(" | ").append(report.getCleanOutcomes().size())
+          .append(" | ").append(report.getUnreviewedOutcomes().size())
           .append(" | ").append(report.getFindings().size()).append(" | ").append(report.getRuleSetVersion())
           .append(" |\n\n");
       for (Map.Entry<Section, List<Finding>> section : item.findingsBySection().entrySet()) {
@@ -32,6 +34,11 @@ final class MarkdownReport {
       if (!report.getCleanOutcomes().isEmpty()) {
         out.append("**No finding:** ").append(String.join(", ", report.getCleanOutcomes().stream()
             .map(id -> "`" + id + "`").toList())).append("\n\n");
+      }
+      if (!report.getUnreviewedOutcomes().isEmpty()) {
+        out.append("**Not reviewed by any built-in rule** (no subject from the catalogue): ")
+            .append(String.join(", ", report.getUnreviewedOutcomes().stream().map(id -> "`" + id + "`").toList()))
+            .append("\n\n");
       }
     }
     return out.toString().stripTrailing() + "\n";
@@ -52,11 +59,20 @@ final class MarkdownReport {
     if (!finding.getAuthorities().isEmpty()) {
       out.append("**Authorities to check.**\n\n");
       for (Authority authority : finding.getAuthorities()) {
-        out.append("- ").append(authority.getJurisdiction()).append(": ").append(escape(authority.getCitation()))
+        out.append("- ").append(authority.getJurisdiction()).append(": ").append(escape(authority.describe()))
             .append('\n');
       }
       out.append('\n');
     }
+    if (!finding.getAuthoritiesNotInForce().isEmpty()) {
+      out.append("**Not in force at the meeting.**\n\n");
+      for (Authority authority : finding.getAuthoritiesNotInForce()) {
+        out.append("- ").append(authority.getJurisdiction()).append(": ").append(escape(authority.describe()))
+            .append('\n');
+      }
+      out.append('\n');
+    }
+    out.append(escape(finding.partiesNote())).append("\n\n");
     if (!finding.getQualifiers().isEmpty()) {
       out.append("**Qualifiers.** ").append(escape(String.join("; ", finding.getQualifiers().stream()
           .map(TextReport::qualifier).toList()))).append("\n\n");

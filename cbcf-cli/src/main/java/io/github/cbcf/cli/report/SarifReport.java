@@ -46,7 +46,7 @@ final class SarifReport {
       properties.put("severity", rule.getSeverity().name());
       ArrayNode authorities = properties.putArray("authorities");
       for (Authority authority : rule.getAuthorities()) {
-        authorities.add(authority.getJurisdiction() + ": " + authority.getCitation());
+        authorities.add(authority.getJurisdiction() + ": " + authority.describe());
       }
     }
     ArrayNode artifacts = run.putArray("artifacts");
@@ -60,6 +60,9 @@ final class SarifReport {
       artifact.putObject("description").put("text", "Source text of record " + item.record().getId()
           + " (embedded in " + item.file() + "): " + item.record().getSource().getTitle());
       artifact.putObject("contents").put("text", item.record().getSource().getText());
+      // Outcomes no built-in rule could look at are said, not left to look clean.
+      ArrayNode unreviewed = artifact.putObject("properties").putArray("notReviewedByAnyBuiltInRule");
+      item.report().getUnreviewedOutcomes().forEach(unreviewed::add);
       for (Finding finding : item.report().getFindings()) {
         results.add(result(nodes, finding, item, uri, index));
       }
@@ -74,7 +77,8 @@ final class SarifReport {
     ObjectNode result = nodes.objectNode();
     result.put("ruleId", finding.getRuleId());
     result.put("level", level(finding.getSeverity()));
-    result.putObject("message").put("text", finding.getTitle() + ": " + finding.getRationale());
+    result.putObject("message").put("text", finding.getTitle() + ": " + finding.getRationale() + " "
+        + finding.partiesNote());
     ArrayNode locations = result.putArray("locations");
     String text = item.record().getSource().getText();
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
@@ -98,6 +102,8 @@ final class SarifReport {
     properties.put("recordId", finding.getRecordId());
     properties.put("section", finding.getSectionTitle());
     properties.put("severity", finding.getSeverity().name());
+    finding.getParties().forEach(properties.withArray("parties")::add);
+    finding.getUncoveredParties().forEach(properties.withArray("uncoveredParties")::add);
     finding.getEscalatedBy().ifPresent(rule -> properties.put("escalatedBy", rule));
     return result;
   }

@@ -38,7 +38,8 @@ final class TextReport {
     line("File: " + item.file());
     line("Source: " + item.record().getSource().getTitle());
     line(report.getOutcomesReviewed() + " outcomes reviewed: " + report.getFlaggedOutcomes().size()
-        + " flagged, " + report.getCleanOutcomes().size() + " with no finding. " + report.getFindings().size()
+        + " flagged, " + report.getCleanOutcomes().size() + " with no finding, " + report.getUnreviewedOutcomes().size()
+        + " not reviewed by any built-in rule. " + report.getFindings().size()
         + " findings (rule set " + report.getRuleSetVersion() + ").");
     line("");
     for (Map.Entry<Section, List<Finding>> section : item.findingsBySection().entrySet()) {
@@ -48,6 +49,11 @@ final class TextReport {
     }
     if (!report.getCleanOutcomes().isEmpty()) {
       line("No finding: " + String.join(", ", report.getCleanOutcomes()));
+      line("");
+    }
+    if (!report.getUnreviewedOutcomes().isEmpty()) {
+      line("Not reviewed by any built-in rule (no subject from the catalogue): "
+          + String.join(", ", report.getUnreviewedOutcomes()));
       line("");
     }
   }
@@ -63,9 +69,16 @@ final class TextReport {
     if (!finding.getAuthorities().isEmpty()) {
       line("  Check:");
       for (Authority authority : finding.getAuthorities()) {
-        line("    - " + authority.getJurisdiction() + ": " + authority.getCitation());
+        line("    - " + authority.getJurisdiction() + ": " + authority.describe());
       }
     }
+    if (!finding.getAuthoritiesNotInForce().isEmpty()) {
+      line("  Not in force at the meeting:");
+      for (Authority authority : finding.getAuthoritiesNotInForce()) {
+        line("    - " + authority.getJurisdiction() + ": " + authority.describe());
+      }
+    }
+    line("  " + finding.partiesNote());
     if (!finding.getQualifiers().isEmpty()) {
       line("  Qualifiers: " + String.join("; ", finding.getQualifiers().stream().map(TextReport::qualifier)
           .toList()));
@@ -78,7 +91,9 @@ final class TextReport {
   }
 
   static String qualifier(FindingQualifier qualifier) {
-    return "\"" + qualifier.getText() + "\" (" + qualifier.getScope().name().toLowerCase(Locale.ROOT) + ")";
+    return "\"" + qualifier.getText() + "\" (" + qualifier.getScope().name().toLowerCase(Locale.ROOT)
+        + (qualifier.isUnverified() ? "; unverified safeguard: no location in the source, so it lowered nothing" : "")
+        + ")";
   }
 
   private String severity(Severity severity) {

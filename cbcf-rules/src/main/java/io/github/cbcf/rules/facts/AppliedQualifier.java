@@ -30,6 +30,11 @@ public final class AppliedQualifier {
     return scope;
   }
 
+  /** @return true when the record points at the qualifier's words in the source */
+  public boolean isLocated() {
+    return qualifier.getLocation().isPresent();
+  }
+
   /** @return the qualifier's kind */
   public QualifierKind getKind() {
     return qualifier.getKind();

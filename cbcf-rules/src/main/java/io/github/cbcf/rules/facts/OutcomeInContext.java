@@ -106,6 +106,17 @@ public final class OutcomeInContext {
     return outcome.getStrength() != BindingStrength.DECLARATORY;
   }
 
+  /**
+   * Tells whether the outcome only reports the past or gives background ("have shared", "in previous years"). Rules
+   * meant for commitments exclude such outcomes with {@code !isRetrospective()} and say so with
+   * {@code @retrospective("skip")}.
+   *
+   * @return true for an outcome whose orientation is PAST or BACKGROUND; false when none is recorded
+   */
+  public boolean isRetrospective() {
+    return outcome.isRetrospective();
+  }
+
   /** @return true when the outcome binds two or more parties together */
   public boolean isJoint() {
     return outcome.getParties().size() >= 2;
@@ -133,11 +144,15 @@ public final class OutcomeInContext {
   }
 
   /**
+   * A qualifier lowers or removes a finding only when the record points at its words in the source; one without a
+   * location is reported on the finding as an unverified safeguard instead.
+   *
    * @param kind a qualifier kind
-   * @return true when a qualifier of that kind is stated on the outcome or its section
+   * @return true when a located qualifier of that kind is stated on the outcome or its section
    */
   public boolean hasLocalQualifier(QualifierKind kind) {
-    return qualifiers.stream().anyMatch(q -> q.getKind() == kind && q.getScope() != QualifierScope.STATEMENT);
+    return qualifiers.stream().anyMatch(q -> q.isLocated() && q.getKind() == kind
+        && q.getScope() != QualifierScope.STATEMENT);
   }
 
   /** @return true when any qualifier is stated on the outcome itself or on its section */
@@ -145,9 +160,9 @@ public final class OutcomeInContext {
     return qualifiers.stream().anyMatch(q -> q.getScope() != QualifierScope.STATEMENT);
   }
 
-  /** @return true when a qualifier that names a checkable safeguard applies, at any scope */
+  /** @return true when a located qualifier that names a checkable safeguard applies, at any scope */
   public boolean hasSpecificSafeguard() {
-    return qualifiers.stream().anyMatch(q -> q.getKind().isSpecificSafeguard());
+    return qualifiers.stream().anyMatch(q -> q.isLocated() && q.getKind().isSpecificSafeguard());
   }
 
   /** @return the instruments the outcome refers to */
