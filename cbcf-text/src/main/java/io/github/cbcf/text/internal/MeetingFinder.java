@@ -217,6 +217,10 @@ final class MeetingFinder {
       Matcher m = in.matcher(sentence);
       while (m.find()) {
         String place = m.group(1).replaceAll(",$", "");
+        String last = place.substring(place.lastIndexOf(' ') + 1);
+        if (place.endsWith(".") && last.indexOf('.') == last.length() - 1) {
+          place = place.substring(0, place.length() - 1);
+        }
         if (data.months.containsKey(place.split(" ")[0].toLowerCase(Locale.ROOT))
             || place.matches("(?i)(the|this|these|its|their) .*")) {
           continue;
