@@ -2,8 +2,6 @@ package io.github.cbcf.text.internal;
 
 import io.github.cbcf.model.Contact;
 import io.github.cbcf.model.Evidence;
-import io.github.cbcf.model.SourceDocument;
-import io.github.cbcf.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,9 +20,12 @@ final class ContactsReader {
   private final LanguageData data;
   private final String text;
 
-  ContactsReader(LanguageData data, String text) {
+  private final LineStarts lines;
+
+  ContactsReader(LanguageData data, String text, LineStarts lines) {
     this.data = data;
     this.text = text;
+    this.lines = lines;
   }
 
   List<Contact> read(List<int[]> lines, List<Evidence> evidence) {
@@ -107,7 +108,7 @@ final class ContactsReader {
       contacts.add(contact.build());
       String firstWords = words(first);
       evidence.add(Evidence.of("contacts", name != null ? name : office, firstWords,
-          SourceSpan.of(first[0], first[1], SourceDocument.lineAt(text, first[0])),
+          this.lines.span(first[0], first[1]),
           "contacts block: one contact per " + (anyEmail ? "e-mail address" : "telephone number")
               + (name != null ? "; a person's name, so personal data" : "")));
     }

@@ -46,7 +46,7 @@ public final class Importer {
   private final String text;
   private final List<ImportWarning> warnings = new ArrayList<>();
   private final List<Evidence> recordEvidence = new ArrayList<>();
-  private int[] lineStarts;
+  private LineStarts lines;
   private String language;
 
   private Importer(Path file, Extracted extracted, Settings settings) {
@@ -86,7 +86,7 @@ public final class Importer {
 
   private Draft run() {
     language = language();
-    lineStarts = lineStarts(text);
+    lines = new LineStarts(text);
     LanguageData data = LanguageData.of(language);
     Layout layout = new Layout(extracted, data);
     if (layout.paragraphs.isEmpty()) {
@@ -117,7 +117,7 @@ public final class Importer {
 
     int introEnd = layout.paragraphs.stream().filter(p -> p.section == null).mapToInt(p -> p.end).max()
         .orElse(layout.paragraphs.get(0).end);
-    MeetingFinder meeting = new MeetingFinder(data, analysis);
+    MeetingFinder meeting = new MeetingFinder(data, analysis, lines);
     List<MeetingFinder.FoundParticipant> found = meeting.participants(introSentences);
 
     Map<String, String> partyNames = parties(data, infos, found, layout);
@@ -128,7 +128,7 @@ public final class Importer {
 
     List<Section> sections = new ArrayList<>();
     Map<Layout.Heading, String> sectionIds = new HashMap<>();
-    Set<String> usedSectionIds = new HashSet<>();
+    Ids usedSectionIds = new Ids();
     String introId = null;
     if (layout.paragraphs.stream().anyMatch(p -> p.section == null)) {
       introId = unique("introduction", usedSectionIds);
@@ -154,7 +154,7 @@ public final class Importer {
     Map<String, Instrument> instruments = new LinkedHashMap<>();
     Map<String, String> instrumentIdByTitle = new HashMap<>();
     Map<ClauseInfo, List<InstrumentFinder.Mention>> mentionsByClause = new HashMap<>();
-    Set<String> usedInstrumentIds = new HashSet<>();
+    Ids usedInstrumentIds = new Ids();
     for (ClauseInfo info : infos) {
       List<InstrumentFinder.Mention> mentions = instrumentFinder.find(info.clause.start, info.clause.end);
       mentionsByClause.put(info, mentions);
@@ -205,11 +205,11 @@ public final class Importer {
       outcomes.add(dedupeInstruments(outcome.build()));
     }
 
-    List<Contact> contacts = new ContactsReader(data, text).read(layout.contactLines, recordEvidence);
+    List<Contact> contacts = new ContactsReader(data, text, lines).read(layout.contactLines, recordEvidence);
 
     ForumRecord.Builder record = new ForumRecord.Builder();
     meetingFacts(data, layout, meeting, introEnd, record);
-    Set<String> participantIds = new HashSet<>();
+    Ids participantIds = new Ids();
     for (MeetingFinder.FoundParticipant participant : found) {
       if (!partyNames.containsKey(participant.jurisdiction)) {
         continue;
@@ -564,26 +564,9 @@ public final class Importer {
   }
 
   private SourceSpan span(int start, int end) {
-    int line = java.util.Arrays.binarySearch(lineStarts, start);
-    return SourceSpan.of(start, end, line >= 0 ? line + 1 : -line - 1);
+    return lines.span(start, end);
   }
 
-  private static int[] lineStarts(String text) {
-    int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        count++;
-      }
-    }
-    int[] starts = new int[count];
-    int line = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts[line++] = i + 1;
-      }
-    }
-    return starts;
-  }
 
   private String fileName() {
     return file == null || file.getFileName() == null ? "text" : file.getFileName().toString();
@@ -605,11 +588,25 @@ public final class Importer {
     return ascii.isEmpty() ? "item" : ascii;
   }
 
-  private static String unique(String id, Set<String> used) {
-    String candidate = id;
-    for (int i = 2; !used.add(candidate); i++) {
-      candidate = id + "-" + i;
+  private static String unique(String id, Ids used) {
+    return used.unique(id);
+  }
+
+  /** Ids given so far in one id space; a repeated id gets the next free number, found without a rescan. */
+  private static final class Ids {
+    private final Set<String> used = new HashSet<>();
+    private final Map<String, Integer> next = new HashMap<>();
+
+    String unique(String id) {
+      if (used.add(id)) {
+        return id;
+      }
+      int i = next.getOrDefault(id, 2);
+      while (!used.add(id + "-" + i)) {
+        i++;
+      }
+      next.put(id, i + 1);
+      return id + "-" + i;
     }
-    return candidate;
   }
 }

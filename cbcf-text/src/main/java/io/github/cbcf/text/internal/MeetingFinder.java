@@ -2,8 +2,6 @@ package io.github.cbcf.text.internal;
 
 import io.github.cbcf.model.Evidence;
 import io.github.cbcf.model.ParticipantRole;
-import io.github.cbcf.model.SourceDocument;
-import io.github.cbcf.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,14 +51,17 @@ final class MeetingFinder {
   private final LanguageData data;
   private final String text;
 
-  MeetingFinder(LanguageData data, String analysis) {
+  private final LineStarts lines;
+
+  MeetingFinder(LanguageData data, String analysis, LineStarts lines) {
     this.data = data;
     this.text = analysis;
+    this.lines = lines;
   }
 
   private Evidence evidence(String field, String value, int start, int end, String entry) {
     return Evidence.of(field, value, text.substring(start, end),
-        SourceSpan.of(start, end, SourceDocument.lineAt(text, start)), entry);
+        lines.span(start, end), entry);
   }
 
   /** The forum: capitalised words ending in a forum word ("Cross Border Crime Forum"), party names removed. */
