@@ -1,0 +1,72 @@
+package io.github.cbcf.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.Outcome;
+import io.github.cbcf.model.io.RecordReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Seeded paraphrases of the seed's outcome sentences (synonyms, active and passive voice, reordered clauses,
+ * plural and singular) find the same subjects and qualifiers as the original. A failure names its seed; replay it
+ * with {@code -Dcbcf.paraphrase.seed=SEED -Dcbcf.paraphrase.tries=1}. More tries:
+ * {@code -Dcbcf.paraphrase.tries=5000}.
+ */
+class ParaphraseStabilityTest {
+  private static final long BASE_SEED = Long.getLong("cbcf.paraphrase.seed", 20240701L);
+  private static final int TRIES = Integer.getInteger("cbcf.paraphrase.tries", 300);
+  private static final Lexicon ENGLISH = Lexicon.builtIn("en");
+  private static final SeedParaphrases PARAPHRASES = SeedParaphrases.read();
+  private static final List<String> SENTENCES = sentences();
+
+  static LongStream seeds() {
+    return LongStream.range(0, TRIES).map(i -> BASE_SEED + i);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aParaphraseFindsTheSameCodes(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    String original = SENTENCES.get(random.nextInt(SENTENCES.size()));
+    String paraphrase = PARAPHRASES.rewrite(original, random);
+
+    assertThat(codes(paraphrase)).as("codes of \"%s\", a paraphrase of \"%s\"", paraphrase, original)
+        .isEqualTo(codes(original));
+  }
+
+  @Test
+  void theGeneratorRewritesMostSentencesItDraws() {
+    long changed = seeds().filter(seed -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      String original = SENTENCES.get(random.nextInt(SENTENCES.size()));
+      return !PARAPHRASES.rewrite(original, random).equals(original);
+    }).count();
+
+    assertThat(PARAPHRASES.size()).isGreaterThan(20);
+    assertThat(changed).as("paraphrases that differ from their original").isGreaterThan(TRIES / 2);
+  }
+
+  private static Set<String> codes(String sentence) {
+    return ENGLISH.find(sentence, 0, sentence.length()).stream().map(LexiconMatch::getCode)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The seed's outcome sentences that the rewrite table can change. */
+  private static List<String> sentences() {
+    ForumRecord record = RecordReader.create().read(Path.of("..", "cbcf-examples", "records", "cbcf-2024.yaml"));
+    List<String> sentences = record.getOutcomes().stream().map(Outcome::getText).filter(PARAPHRASES::applies)
+        .toList();
+    assertThat(sentences).hasSizeGreaterThan(20);
+    return sentences;
+  }
+}
