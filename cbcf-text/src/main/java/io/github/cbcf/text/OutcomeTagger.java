@@ -20,4 +20,14 @@ public interface OutcomeTagger {
    * @return what was found, with offsets inside {@code [start, end)}
    */
   List<Tag> tag(String text, int start, int end);
+
+  /**
+   * The tagger to use for a statement in a language; the import calls it once, when it knows the language.
+   *
+   * @param language the statement's BCP 47 language, for example {@code en}
+   * @return a tagger for that language; by default this one
+   */
+  default OutcomeTagger forLanguage(String language) {
+    return this;
+  }
 }

@@ -55,7 +55,7 @@ public final class StatementReader {
     private String date;
     private String place;
     private String id;
-    private OutcomeTagger tagger = OutcomeTagger.NONE;
+    private OutcomeTagger tagger = LexiconTagger.builtIn();
     private long maxBytes = DEFAULT_MAX_BYTES;
 
     Builder() {}
@@ -128,7 +128,8 @@ public final class StatementReader {
     }
 
     /**
-     * Sets the step that finds subjects and qualifiers; by default none are found.
+     * Sets the step that finds subjects and qualifiers; by default the built-in lexicon of the statement's language
+     * ({@link LexiconTagger#builtIn()}); {@link OutcomeTagger#NONE} finds none.
      *
      * @param tagger the tagger
      * @return this builder

@@ -38,7 +38,12 @@ import org.junit.jupiter.api.Test;
  *   <li>Statuses the text does not state are UNKNOWN: FARA (hand: IN_FORCE) and the Roadmap (hand: ADOPTED).
  *   <li>The Statement of Partnership is referred to by the introduction's outcome and the Roadmap by the third
  *       background sentence, which the hand encoding does not have.
- *   <li>Subjects and qualifiers are not found: that is the lexicon's step (OutcomeTagger), not this import's.
+ *   <li>Subjects, found by the built-in lexicon (cbcf-lexicon), differ on three clauses that refer back to an
+ *       earlier one, which a lexicon cannot follow: "agreed to work together to combat threats undermining them"
+ *       (hand: elections.interference, democracy.protection; import: cooperation.law-enforcement, from "work
+ *       together"), "pledging joint efforts to address this issue" (hand: hate.crimes; import:
+ *       cooperation.law-enforcement, from "joint efforts"), and "noting an increase in AI-generated CSAM", where
+ *       the import also finds csam.online in "CSAM".
  * </ol>
  */
 class SeedImportTest {
@@ -158,6 +163,35 @@ class SeedImportTest {
     assertThat(result.getWarnings()).anySatisfy(w -> assertThat(w.getMessage()).contains("no meeting date"));
     assertThat(imported.getEvidence()).extracting(Evidence::getField)
         .contains("forum", "edition", "place", "parties", "participants", "contacts");
+  }
+
+  @Test
+  void subjectsAndQualifiersAgreeWithTheHandEncodingButForClausesThatReferBack() {
+    java.util.Map<String, List<String>> extra = new java.util.TreeMap<>();
+    java.util.Map<String, List<String>> missing = new java.util.TreeMap<>();
+    for (Outcome expected : hand.getOutcomes()) {
+      Outcome actual = imported.getOutcomes().stream()
+          .filter(o -> o.getLocation().equals(expected.getLocation())).findFirst().orElseThrow();
+      List<String> more = actual.getSubjects().stream().filter(s -> !expected.getSubjects().contains(s)).toList();
+      List<String> less = expected.getSubjects().stream().filter(s -> !actual.getSubjects().contains(s)).toList();
+      if (!more.isEmpty()) {
+        extra.put(expected.getId(), more);
+      }
+      if (!less.isEmpty()) {
+        missing.put(expected.getId(), less);
+      }
+      assertThat(actual.getQualifiers()).as(expected.getId()).isEqualTo(expected.getQualifiers());
+      assertThat(evidence(actual, "subjects")).as(expected.getId()).extracting(Evidence::getValue)
+          .containsExactlyElementsOf(actual.getSubjects());
+    }
+    assertThat(extra).isEqualTo(java.util.Map.of(
+        "fi-elections-joint-work", List.of("cooperation.law-enforcement"),
+        "oc-hate-pledge", List.of("cooperation.law-enforcement"),
+        "oc-ai-csam-noted", List.of("csam.online")));
+    assertThat(missing).isEqualTo(java.util.Map.of(
+        "fi-elections-joint-work", List.of("elections.interference", "democracy.protection"),
+        "oc-hate-pledge", List.of("hate.crimes")));
+    assertThat(imported.getQualifiers()).isEqualTo(hand.getQualifiers());
   }
 
   @Test

@@ -47,6 +47,7 @@ public final class Importer {
   private final List<ImportWarning> warnings = new ArrayList<>();
   private final List<Evidence> recordEvidence = new ArrayList<>();
   private LineStarts lines;
+  private io.github.cbcf.text.OutcomeTagger tagger;
   private String language;
 
   private Importer(Path file, Extracted extracted, Settings settings) {
@@ -87,6 +88,7 @@ public final class Importer {
   private Draft run() {
     language = language();
     lines = new LineStarts(text);
+    tagger = settings.tagger.forLanguage(language);
     LanguageData data = LanguageData.of(language);
     Layout layout = new Layout(extracted, data);
     if (layout.paragraphs.isEmpty()) {
@@ -404,7 +406,7 @@ public final class Importer {
 
   private void tag(Clauses.Clause clause, Outcome.Builder outcome, List<Qualifier> recordQualifiers) {
     Set<String> subjects = new LinkedHashSet<>();
-    for (Tag tag : settings.tagger.tag(text, clause.start, clause.end)) {
+    for (Tag tag : tagger.tag(text, clause.start, clause.end)) {
       if (tag.getStart() < clause.start || tag.getEnd() > clause.end) {
         continue;
       }
