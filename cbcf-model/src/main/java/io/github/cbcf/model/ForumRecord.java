@@ -123,7 +123,8 @@ public interface ForumRecord {
       requireKnown(invariants, partyCodes, participant.getJurisdiction(),
           "participants[" + i + "].jurisdiction", "party");
     }
-    String text = getSource().getText();
+    // One index of line starts for every span: checking stays linear in the size of the record.
+    LineIndex text = new LineIndex(getSource().getText());
     checkQualifiers(invariants, getQualifiers(), "qualifiers", text);
     for (int i = 0; i < getSections().size(); i++) {
       Section section = getSections().get(i);
@@ -189,6 +190,10 @@ public interface ForumRecord {
 
   private static void requireKnown(Invariants invariants, Set<String> known, String value, String path,
       String what) {
+    if (known.contains(value)) {
+      // The message lists every known value, sorted: build it only when it is needed.
+      return;
+    }
     String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
     invariants.require(known.contains(value), path, "'" + value + "' is not " + article + what + " of this record;"
         + (known.isEmpty() ? " the record has none: declare it first"
@@ -196,7 +201,7 @@ public interface ForumRecord {
   }
 
   private static void checkQualifiers(Invariants invariants, List<Qualifier> qualifiers, String path,
-      String text) {
+      LineIndex text) {
     for (int q = 0; q < qualifiers.size(); q++) {
       Qualifier qualifier = qualifiers.get(q);
       String at = path + "[" + q + "].location";
@@ -205,7 +210,8 @@ public interface ForumRecord {
   }
 
   private static void checkSpan(Invariants invariants, SourceSpan span, String expected, String path,
-      String source) {
+      LineIndex lines) {
+    String source = lines.text();
     if (span.getEnd() > source.length()) {
       invariants.require(false, path + ".end", "is " + span.getEnd() + ", past the end of the source text ("
           + source.length() + " characters)" + whereItIs(source, expected));
@@ -217,7 +223,7 @@ public interface ForumRecord {
           + abbreviate(actual) + "\", not the text given" + whereItIs(source, expected));
       return;
     }
-    int line = SourceDocument.lineAt(source, span.getStart());
+    int line = lines.lineAt(span.getStart());
     invariants.require(span.getLine() == line, path + ".line",
         "offset " + span.getStart() + " is on line " + line + ", not " + span.getLine() + ": set line to " + line);
   }

@@ -37,7 +37,25 @@ public enum OutcomeKind {
   /** "reiterated". */
   REITERATED(BindingStrength.DECLARATORY),
   /** "addressed". */
-  ADDRESSED(BindingStrength.DECLARATORY);
+  ADDRESSED(BindingStrength.DECLARATORY),
+  /** "undertook": the parties took on a task themselves. */
+  UNDERTOOK(BindingStrength.BINDING),
+  /** "will": a statement of what the parties will do. */
+  WILL(BindingStrength.BINDING),
+  /** "instructed", "directed", "tasked": the parties direct their own officials to act. */
+  INSTRUCTED(BindingStrength.BINDING),
+  /** "intend": an intention, not an undertaking. */
+  INTENDED(BindingStrength.HORTATORY),
+  /** "encourage": the parties encourage others or each other. */
+  ENCOURAGED(BindingStrength.HORTATORY),
+  /** "urged": a strong call on others. */
+  URGED(BindingStrength.HORTATORY),
+  /** "welcomed". */
+  WELCOMED(BindingStrength.DECLARATORY),
+  /** "recognized". */
+  RECOGNIZED(BindingStrength.DECLARATORY),
+  /** A statement with no verb of the lexicon: the weakest kind, given by the importer when it cannot tell. */
+  STATED(BindingStrength.DECLARATORY);
 
   private final BindingStrength strength;
 

@@ -9,19 +9,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class OutcomeKindTest {
   @Test
-  void onlyAgreedCommittedAndPledgedBindTheParties() {
+  void onlyUndertakingsBindTheParties() {
     assertThat(Arrays.stream(OutcomeKind.values()).filter(k -> k.getStrength() == BindingStrength.BINDING))
-        .containsExactlyInAnyOrder(OutcomeKind.AGREED, OutcomeKind.COMMITTED, OutcomeKind.PLEDGED);
+        .containsExactlyInAnyOrder(OutcomeKind.AGREED, OutcomeKind.COMMITTED, OutcomeKind.PLEDGED,
+            OutcomeKind.UNDERTOOK, OutcomeKind.WILL, OutcomeKind.INSTRUCTED);
   }
 
   @ParameterizedTest
-  @EnumSource(value = OutcomeKind.class, names = {"REAFFIRMED", "CALLED_FOR", "RECOMMENDED", "PLANNED", "CONTINUED"})
+  @EnumSource(value = OutcomeKind.class, names = {"REAFFIRMED", "CALLED_FOR", "RECOMMENDED", "PLANNED", "CONTINUED",
+      "INTENDED", "ENCOURAGED", "URGED"})
   void statementsOfIntentAreHortatory(OutcomeKind kind) {
     assertThat(kind.getStrength()).isEqualTo(BindingStrength.HORTATORY);
   }
 
   @ParameterizedTest
-  @EnumSource(value = OutcomeKind.class, names = {"NOTED", "DISCUSSED", "ACKNOWLEDGED", "EXPRESSED_CONCERN"})
+  @EnumSource(value = OutcomeKind.class, names = {"NOTED", "DISCUSSED", "ACKNOWLEDGED", "EXPRESSED_CONCERN",
+      "WELCOMED", "RECOGNIZED", "STATED"})
   void noticesAreDeclaratory(OutcomeKind kind) {
     assertThat(kind.getStrength()).isEqualTo(BindingStrength.DECLARATORY);
   }
