@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The many ways statements phrase each concern are found, and the near misses are not. The cases are data, one a
@@ -39,6 +42,17 @@ class PhrasingsTest {
     } else {
       assertThat(codes).as("codes found in \"%s\"", phrasing.sentence()).doesNotContain(phrasing.code());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr"})
+  void everyEntryOfTheLexiconHasAPositiveCase(String language) {
+    Set<String> tested = cases(language).map(arguments -> (PhrasingCase) ((Named<?>) arguments.get()[0])
+        .getPayload()).filter(PhrasingCase::expected).map(PhrasingCase::code)
+        .collect(Collectors.toSet());
+
+    assertThat(tested).containsAll(Lexicon.builtIn(language).getEntries().stream().map(LexiconEntry::getCode)
+        .toList());
   }
 
   record PhrasingCase(String language, boolean expected, String code, String sentence) {}
