@@ -69,7 +69,8 @@ class PhrasingsTest {
         }
         int bar = line.indexOf('|');
         if ((line.charAt(0) != '+' && line.charAt(0) != '-') || bar < 0) {
-          throw new IllegalStateException(resource + ":" + (i + 1) + ": write '+ CODE | sentence' or '- CODE | sentence'");
+          throw new IllegalStateException(
+              resource + ":" + (i + 1) + ": write '+ CODE | sentence' or '- CODE | sentence'");
         }
         PhrasingCase phrasing = new PhrasingCase(language, line.charAt(0) == '+', line.substring(1, bar).strip(),
             line.substring(bar + 1).strip());
