@@ -14,7 +14,10 @@ public interface LexiconMatch {
   /** @return the qualifier kind, for a qualifier; empty for a subject */
   Optional<QualifierKind> getQualifierKind();
 
-  /** @return the entry that matched, as {@code file:line code}, for example {@code en.lexicon:42 data.information-sharing} */
+  /**
+   * @return the entry that matched, as {@code file:line code} with the line of the entry's header, for example
+   *     {@code en.lexicon:42 data.information-sharing}
+   */
   String getEntry();
 
   /** @return the exact source words from the first to the last matched word */

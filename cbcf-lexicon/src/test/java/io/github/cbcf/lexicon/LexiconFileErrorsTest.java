@@ -112,7 +112,8 @@ class LexiconFileErrorsTest {
   @Test
   void aFileThatIsNotUtf8IsOneLine() throws Exception {
     Path file = folder.resolve("latin1.lexicon");
-    Files.write(file, "language: fr\nsubject house.x: Libellé\n  phrase: réglé\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(file,
+        "language: fr\nsubject house.x: Libellé\n  phrase: réglé\n".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThatThrownBy(() -> Lexicon.load(file)).isInstanceOf(LexiconException.class)
         .hasMessage(file + ": is not UTF-8 text; save it as UTF-8");

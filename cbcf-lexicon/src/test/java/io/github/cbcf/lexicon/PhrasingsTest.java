@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The many ways statements phrase each concern are found, and the near misses are not. The cases are data, one a
@@ -41,6 +44,17 @@ class PhrasingsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr"})
+  void everyEntryOfTheLexiconHasAPositiveCase(String language) {
+    Set<String> tested = cases(language).map(arguments -> (PhrasingCase) ((Named<?>) arguments.get()[0])
+        .getPayload()).filter(PhrasingCase::expected).map(PhrasingCase::code)
+        .collect(Collectors.toSet());
+
+    assertThat(tested).containsAll(Lexicon.builtIn(language).getEntries().stream().map(LexiconEntry::getCode)
+        .toList());
+  }
+
   record PhrasingCase(String language, boolean expected, String code, String sentence) {}
 
   private static Stream<Arguments> cases(String language) {
@@ -55,7 +69,8 @@ class PhrasingsTest {
         }
         int bar = line.indexOf('|');
         if ((line.charAt(0) != '+' && line.charAt(0) != '-') || bar < 0) {
-          throw new IllegalStateException(resource + ":" + (i + 1) + ": write '+ CODE | sentence' or '- CODE | sentence'");
+          throw new IllegalStateException(
+              resource + ":" + (i + 1) + ": write '+ CODE | sentence' or '- CODE | sentence'");
         }
         PhrasingCase phrasing = new PhrasingCase(language, line.charAt(0) == '+', line.substring(1, bar).strip(),
             line.substring(bar + 1).strip());

@@ -14,7 +14,6 @@ import java.util.SplittableRandom;
  * number), and may move its first clause to the end. Deterministic for a given random source.
  */
 final class SeedParaphrases {
-  private static final String RESOURCE = "paraphrases-en.txt";
   private static final String[] CLAUSE_JOINS = {", ", " while ", " and "};
 
   private record Rewrite(String original, List<String> alternatives) {}
@@ -25,9 +24,10 @@ final class SeedParaphrases {
     this.rewrites = rewrites;
   }
 
-  static SeedParaphrases read() {
+  /** @param language {@code en} or {@code fr}: reads {@code paraphrases-LANGUAGE.txt} */
+  static SeedParaphrases read(String language) {
     List<Rewrite> rewrites = new ArrayList<>();
-    try (InputStream in = SeedParaphrases.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = SeedParaphrases.class.getResourceAsStream("paraphrases-" + language + ".txt")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
