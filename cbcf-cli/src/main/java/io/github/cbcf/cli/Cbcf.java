@@ -1,10 +1,7 @@
 package io.github.cbcf.cli;
 
-import io.github.cbcf.model.io.InvalidRecordException;
-import io.github.cbcf.model.io.RecordProblem;
-import io.github.cbcf.rules.ReviewException;
-import io.github.cbcf.rules.RuleProblem;
-import io.github.cbcf.rules.RuleSetException;
+import io.github.cbcf.CbcfException;
+import io.github.cbcf.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -62,11 +59,9 @@ public final class Cbcf implements Runnable {
   /** Bad input is the user's to fix: one clear line each, and a stack trace only when asked for. */
   private static int report(Exception failure, CommandLine line, CommandLine.ParseResult parsed) {
     PrintWriter err = line.getErr();
-    if (failure instanceof InvalidRecordException) {
-      printProblems(err, (InvalidRecordException) failure);
-    } else if (failure instanceof RuleSetException) {
-      printProblems(err, (RuleSetException) failure);
-    } else if (failure instanceof ReviewException || failure instanceof UncheckedIOException
+    if (failure instanceof CbcfException && !((CbcfException) failure).getProblems().isEmpty()) {
+      printProblems(err, (CbcfException) failure);
+    } else if (failure instanceof CbcfException || failure instanceof UncheckedIOException
         || failure instanceof IllegalArgumentException) {
       err.println(failure.getMessage());
     } else {
@@ -87,14 +82,9 @@ public final class Cbcf implements Runnable {
     return false;
   }
 
-  static void printProblems(PrintWriter err, InvalidRecordException failure) {
-    for (RecordProblem problem : failure.getProblems()) {
-      err.println(problem);
-    }
-  }
-
-  static void printProblems(PrintWriter err, RuleSetException failure) {
-    for (RuleProblem problem : failure.getProblems()) {
+  /** Prints each problem of a failure on a line of its own, as compilers do. */
+  static void printProblems(PrintWriter err, CbcfException failure) {
+    for (Problem problem : failure.getProblems()) {
       err.println(problem);
     }
   }

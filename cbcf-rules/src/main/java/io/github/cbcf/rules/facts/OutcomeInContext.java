@@ -6,6 +6,7 @@ import io.github.cbcf.model.Instrument;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.OutcomeKind;
 import io.github.cbcf.model.QualifierKind;
+import io.github.cbcf.rules.QualifierScope;
 import io.github.cbcf.model.Section;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,14 +62,14 @@ public final class OutcomeInContext {
     return Collections.unmodifiableList(contexts);
   }
 
-  /** @return the record (meeting) the outcome belongs to */
-  public ForumRecord getRecord() {
-    return record;
-  }
-
   /** @return the id of the record, the key on which rules join outcomes of one meeting */
   public String getRecordId() {
     return record.getId();
+  }
+
+  /** @return the record of the meeting, whose parties and date decide which authorities a finding cites */
+  public ForumRecord getRecord() {
+    return record;
   }
 
   /** @return the outcome */
@@ -137,27 +138,14 @@ public final class OutcomeInContext {
 
   /**
    * @param kind a qualifier kind
-   * @return true when a qualifier of that kind applies, at any scope
-   */
-  public boolean hasQualifier(QualifierKind kind) {
-    return qualifiers.stream().anyMatch(q -> q.getKind() == kind);
-  }
-
-  /**
    * A qualifier lowers or removes a finding only when the record points at its words in the source; one without a
    * location is reported on the finding as an unverified safeguard instead.
    *
-   * @param kind a qualifier kind
    * @return true when a located qualifier of that kind is stated on the outcome or its section
    */
   public boolean hasLocalQualifier(QualifierKind kind) {
     return qualifiers.stream().anyMatch(q -> q.isLocated() && q.getKind() == kind
         && q.getScope() != QualifierScope.STATEMENT);
-  }
-
-  /** @return true when any qualifier is stated on the outcome itself or on its section */
-  public boolean hasAnyLocalQualifier() {
-    return qualifiers.stream().anyMatch(q -> q.getScope() != QualifierScope.STATEMENT);
   }
 
   /** @return true when a located qualifier that names a checkable safeguard applies, at any scope */

@@ -1,7 +1,8 @@
 package io.github.cbcf.rules.internal;
 
 import io.github.cbcf.model.Subjects;
-import io.github.cbcf.rules.RuleProblem;
+import io.github.cbcf.Problem;
+import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.rules.RuleSource;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ public final class SubjectCodeCheck {
    * @param sources rule files; decision tables are skipped, as their codes stand in cells, not in DRL
    * @return one warning per unknown code, in file and line order
    */
-  public static List<RuleProblem> warnings(List<RuleSource> sources) {
-    List<RuleProblem> warnings = new ArrayList<>();
+  public static List<Problem> warnings(List<RuleSource> sources) {
+    List<Problem> warnings = new ArrayList<>();
     for (RuleSource source : sources) {
       if (source.getKind() != RuleSource.Kind.DRL) {
         continue;
@@ -35,7 +36,7 @@ public final class SubjectCodeCheck {
         while (code.find()) {
           String typed = code.group(1);
           if (!Subjects.isBuiltIn(typed)) {
-            warnings.add(new RuleProblem(source.getName(), i + 1, code.start(1) + 1, null, "hasSubject(\""
+            warnings.add(RuleSetException.problem(source.getName(), i + 1, code.start(1) + 1, null, "hasSubject(\""
                 + typed + "\") names no built-in subject, so the rule fires only on records that declare it"
                 + Subjects.closestTo(typed).map(c -> "; did you mean " + c + "?").orElse("; see cbcf subjects")));
           }

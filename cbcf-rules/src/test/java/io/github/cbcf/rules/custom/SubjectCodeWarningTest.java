@@ -3,7 +3,7 @@ package io.github.cbcf.rules.custom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbcf.rules.Reviewer;
-import io.github.cbcf.rules.RuleProblem;
+import io.github.cbcf.Problem;
 import io.github.cbcf.rules.RuleSource;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class SubjectCodeWarningTest {
     Reviewer reviewer = Reviewer.builder().addRules(RuleSource.drl("house.drl", DRL)).build();
 
     assertThat(reviewer.getWarnings()).singleElement().satisfies(warning -> {
-      assertThat(warning.getSource()).isEqualTo("house.drl");
+      assertThat(warning.getFile()).isEqualTo("house.drl");
       assertThat(warning.getLine()).isEqualTo(12);
       assertThat(warning.getColumn()).isEqualTo(DRL.lines().toList().get(11).indexOf("crime.fentanil") + 1);
       assertThat(warning.getMessage()).contains("hasSubject(\"crime.fentanil\")")
@@ -45,6 +45,6 @@ class SubjectCodeWarningTest {
     assertThat(Reviewer.builtIn().getWarnings()).isEmpty();
     Reviewer reviewer = Reviewer.builder()
         .addRules(RuleSource.drl("house.drl", DRL.replace("hasSubject(\"crime.fentanil\") || ", ""))).build();
-    assertThat(reviewer.getWarnings()).extracting(RuleProblem::getMessage).isEmpty();
+    assertThat(reviewer.getWarnings()).extracting(Problem::getMessage).isEmpty();
   }
 }
