@@ -13,7 +13,14 @@ public final class ReviewException extends RuntimeException {
   private final String recordId;
   private final String outcomeId;
 
-  ReviewException(String message, String ruleName, String recordId, String outcomeId, Throwable cause) {
+  /**
+   * @param message what failed and what to do
+   * @param ruleName the rule at fault, or null
+   * @param recordId the record(s) being reviewed
+   * @param outcomeId the outcome matched, or null
+   * @param cause the rule's failure, or null
+   */
+  public ReviewException(String message, String ruleName, String recordId, String outcomeId, Throwable cause) {
     super(message, cause);
     this.ruleName = ruleName;
     this.recordId = recordId;

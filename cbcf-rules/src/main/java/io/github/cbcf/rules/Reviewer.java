@@ -1,40 +1,23 @@
 package io.github.cbcf.rules;
 
 import io.github.cbcf.model.ForumRecord;
-import io.github.cbcf.model.Outcome;
-import io.github.cbcf.rules.facts.Escalation;
-import io.github.cbcf.rules.facts.Flag;
-import io.github.cbcf.rules.facts.OutcomeInContext;
-import io.github.cbcf.rules.facts.RuleMetadata;
-import io.github.cbcf.rules.facts.Suppression;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.cbcf.rules.internal.BuiltInRules;
+import io.github.cbcf.rules.internal.CompiledRules;
+import io.github.cbcf.rules.internal.FindingAssembler;
+import io.github.cbcf.rules.internal.RuleCatalogue;
+import io.github.cbcf.rules.internal.RuleCompiler;
+import io.github.cbcf.rules.internal.SessionRunner;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.function.BinaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Reviews records against the legal-review rules and reports what may require a lawyer's review.
@@ -50,39 +33,31 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * loops ends the review with a {@link ReviewException} that names it, never with a partial report.
  */
 public final class Reviewer {
-  /** Name of the KieBase that holds the built-in rules, as declared in {@code META-INF/kmodule.xml}. */
-  public static final String BUILT_IN_KIE_BASE = "cbcf-builtin";
-
   /** Default limit on rule firings, per outcome reviewed. */
   public static final int DEFAULT_FIRINGS_PER_OUTCOME = 100;
 
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity)
-      .thenComparingInt(Finding::getStart)
-      .thenComparing(Finding::getRuleId)
-      .thenComparing(Finding::getOutcomes, Reviewer::compareOutcomeIds);
-
-  private final KieBase builtIn;
-  private final List<KieBase> custom;
+  private final List<org.kie.api.KieBase> ruleSets;
   private final RuleCatalogue catalogue;
-  private final String ruleSetVersion;
-  private final int firingsPerOutcome;
-  private final Set<String> disabledRules;
-  private final Set<String> disabledConcerns;
-  private final Map<String, Severity> severityOverrides;
+  private final SessionRunner sessions;
+  private final FindingAssembler findings;
 
-  private Reviewer(Builder builder, List<RuleSet> custom) {
-    this.builtIn = BuiltIn.KIE_BASE;
-    this.custom = custom.stream().map(RuleSet::kieBase).toList();
-    RuleCatalogue all = BuiltIn.CATALOGUE;
-    for (RuleSet rules : custom) {
-      all = all.with(rules.catalogue());
+  private Reviewer(Builder builder, List<CompiledRules> custom) {
+    List<CompiledRules> all = new ArrayList<>();
+    all.add(BuiltInRules.rules());
+    all.addAll(custom);
+    RuleCatalogue catalogue = all.get(0).catalogue();
+    for (CompiledRules rules : custom) {
+      catalogue = catalogue.with(rules.catalogue());
     }
-    this.catalogue = all;
-    this.ruleSetVersion = BuiltIn.VERSION;
-    this.firingsPerOutcome = builder.firingsPerOutcome;
-    this.disabledRules = Set.copyOf(builder.disabledRules);
-    this.disabledConcerns = Set.copyOf(builder.disabledConcerns);
-    this.severityOverrides = Map.copyOf(builder.severityOverrides);
+    this.ruleSets = all.stream().map(CompiledRules::kieBase).toList();
+    this.catalogue = catalogue;
+    Set<String> disabledRules = Set.copyOf(builder.disabledRules);
+    Set<String> disabledConcerns = Set.copyOf(builder.disabledConcerns);
+    RuleCatalogue known = catalogue;
+    this.sessions = new SessionRunner(builder.firingsPerOutcome, id -> !disabledRules.contains(id)
+        && !disabledConcerns.contains(known.describe(id).getConcern()),
+        disabledRules.isEmpty() && disabledConcerns.isEmpty());
+    this.findings = new FindingAssembler(catalogue::describe, builder.severityOverrides, BuiltInRules.version());
   }
 
   /** @return a reviewer with the built-in rules and default settings */
@@ -110,7 +85,7 @@ public final class Reviewer {
 
   /** @return the version of the rule set, carried by every finding */
   public String getRuleSetVersion() {
-    return ruleSetVersion;
+    return BuiltInRules.version();
   }
 
   /**
@@ -140,254 +115,8 @@ public final class Reviewer {
             + ": give each record its own id, or review them one at a time");
       }
     }
-    Emitted emitted = fire(byId.values());
-    // Where several rules escalate or suppress one flag, the most severe escalation and then the smallest rule id
-    // win, so that the report does not depend on the order the session returns what rules emitted.
-    Map<Flag, Escalation> escalations = new IdentityHashMap<>();
-    Comparator<Escalation> stronger = Comparator.comparing(Escalation::getSeverity)
-        .thenComparing(e -> catalogue.describe(e.getRule()).getId());
-    emitted.escalations().forEach(e -> escalations.merge(e.getFlag(), e, BinaryOperator.minBy(stronger)));
-    Map<Flag, Suppression> suppressions = new IdentityHashMap<>();
-    Comparator<Suppression> first = Comparator.comparing(s -> catalogue.describe(s.getRule()).getId());
-    emitted.suppressions().forEach(s -> suppressions.merge(s.getFlag(), s, BinaryOperator.minBy(first)));
-    Map<String, List<Finding>> findings = new HashMap<>();
-    for (Flag flag : emitted.flags()) {
-      findings.computeIfAbsent(flag.getRecordId(), id -> new ArrayList<>())
-          .add(finding(flag, escalations.get(flag), suppressions.get(flag)));
-    }
-    List<ReviewReport> reports = new ArrayList<>(byId.size());
-    for (ForumRecord record : byId.values()) {
-      reports.add(report(record, findings.getOrDefault(record.getId(), List.of())));
-    }
-    return reports;
-  }
-
-  /** What rules emitted over a batch of records. */
-  private record Emitted(List<Flag> flags, List<Escalation> escalations, List<Suppression> suppressions) {}
-
-  private Emitted fire(Collection<ForumRecord> records) {
-    List<Object> facts = new ArrayList<>();
-    for (ForumRecord record : records) {
-      facts.add(record);
-      facts.addAll(OutcomeInContext.allOf(record));
-    }
-    long outcomes = records.stream().mapToLong(r -> r.getOutcomes().size()).sum();
-    String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
-    List<Object> emitted = new ArrayList<>(run(builtIn, facts, outcomes, recordIds));
-    // Each set of the user's rules sees every fact and every flag raised before it, so it can add to, escalate or
-    // suppress them.
-    for (KieBase rules : custom) {
-      List<Object> seen = new ArrayList<>(facts);
-      seen.addAll(emitted);
-      emitted.addAll(run(rules, seen, outcomes, recordIds));
-    }
-    return new Emitted(only(emitted, Flag.class), only(emitted, Escalation.class), only(emitted, Suppression.class));
-  }
-
-  private static <T> List<T> only(List<Object> objects, Class<T> type) {
-    return objects.stream().filter(type::isInstance).map(type::cast).toList();
-  }
-
-  /** Runs one session over the facts and returns what its rules emitted, in emission order. */
-  private List<Object> run(KieBase kieBase, List<Object> facts, long outcomes, String recordIds) {
-    KieSession session = kieBase.newKieSession();
-    FiringCounter counter = new FiringCounter();
-    session.addEventListener(counter);
-    Set<Object> given = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    given.addAll(facts);
-    try {
-      for (Object fact : facts) {
-        try {
-          session.insert(fact);
-        } catch (RuntimeException e) {
-          String outcomeId = fact instanceof OutcomeInContext ? ((OutcomeInContext) fact).getId() : null;
-          String rule = ruleNamedIn(e);
-          throw new ReviewException((rule == null ? "A rule condition" : "The condition of rule \"" + rule + "\"")
-              + " failed on " + fact + ": " + rootMessage(e) + ". Fix or remove the rule; no report was produced.",
-              rule, recordIds, outcomeId, e);
-        }
-      }
-      int limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, outcomes) * firingsPerOutcome);
-      int fired;
-      try {
-        // Without rules switched off, no filter: it would look each match's rule up for nothing.
-        fired = disabledRules.isEmpty() && disabledConcerns.isEmpty() ? session.fireAllRules(limit + 1)
-            : session.fireAllRules(filter(), limit + 1);
-      } catch (ConsequenceException e) {
-        Rule rule = e.getMatch().getRule();
-        String outcomeId = e.getMatch().getObjects().stream().filter(OutcomeInContext.class::isInstance)
-            .map(o -> ((OutcomeInContext) o).getId()).findFirst().orElse(null);
-        throw new ReviewException("Rule \"" + rule.getName() + "\" threw " + rootMessage(e) + " while matching "
-            + (outcomeId == null ? "record " + recordIds : "outcome " + outcomeId) + ". Fix or remove the rule;"
-            + " no report was produced.", rule.getName(), recordIds, outcomeId, e);
-      } catch (RuntimeException e) {
-        // A condition that throws surfaces here; Drools names its rule only in the message of its wrapper.
-        String rule = ruleNamedIn(e);
-        throw new ReviewException((rule == null ? "A rule" : "The condition of rule \"" + rule + "\"")
-            + " failed while reviewing " + recordIds + ": " + rootMessage(e)
-            + ". Fix or remove the rule; no report was produced.", rule, recordIds, null, e);
-      }
-      if (fired > limit) {
-        throw new ReviewException("Rules fired more than " + limit + " times reviewing " + recordIds + " ("
-            + firingsPerOutcome + " per outcome); rule \"" + counter.busiest() + "\" fired " + counter.busiestCount()
-            + " times" + (counter.lastMatched() == null ? "" : ", last on outcome " + counter.lastMatched())
-            + ". A rule that matches what it emits loops:"
-            + " fix the rule, or raise the limit with Reviewer.Builder.firingsPerOutcome.",
-            counter.busiest(), recordIds, counter.lastMatched(), null);
-      }
-      List<Object> emitted = new ArrayList<>();
-      for (Object fact : session.getObjects()) {
-        if (!given.contains(fact)) {
-          emitted.add(fact);
-        }
-      }
-      return emitted;
-    } finally {
-      session.dispose();
-    }
-  }
-
-  /** Orders findings on the same rule and position by the ids of the outcomes they rest on, without copying. */
-  private static int compareOutcomeIds(List<FlaggedOutcome> a, List<FlaggedOutcome> b) {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int order = a.get(i).getId().compareTo(b.get(i).getId());
-      if (order != 0) {
-        return order;
-      }
-    }
-    return Integer.compare(a.size(), b.size());
-  }
-
-  private AgendaFilter filter() {
-    return match -> {
-      RuleDescription rule = catalogue.describe(match.getRule());
-      return !disabledRules.contains(rule.getId()) && !disabledConcerns.contains(rule.getConcern());
-    };
-  }
-
-  private ReviewReport report(ForumRecord record, List<Finding> unordered) {
-    List<Finding> findings = unordered.stream().sorted(ORDER).toList();
-    Set<String> flagged = new HashSet<>();
-    findings.forEach(f -> f.getOutcomes().forEach(o -> flagged.add(o.getId())));
-    List<Outcome> inSourceOrder = record.getOutcomes().stream()
-        .sorted(Comparator.comparingInt((Outcome o) -> o.getLocation().getStart()).thenComparing(Outcome::getId))
-        .toList();
-    return ImmutableReviewReport.builder()
-        .recordId(record.getId())
-        .ruleSetVersion(ruleSetVersion)
-        .findings(findings)
-        .outcomesReviewed(record.getOutcomes().size())
-        .flaggedOutcomes(inSourceOrder.stream().map(Outcome::getId).filter(flagged::contains).toList())
-        .cleanOutcomes(inSourceOrder.stream().map(Outcome::getId).filter(id -> !flagged.contains(id)).toList())
-        .build();
-  }
-
-  private Finding finding(Flag flag, Escalation escalation, Suppression suppression) {
-    RuleDescription rule = catalogue.describe(flag.getRule());
-    Severity declared = severityOverrides.getOrDefault(rule.getId(), rule.getSeverity());
-    // An escalation never lowers a severity.
-    boolean raised = escalation != null && !declared.isAtLeast(escalation.getSeverity());
-    List<OutcomeInContext> outcomes = flag.getOutcomes().stream()
-        .sorted(Comparator.comparingInt(OutcomeInContext::getStart).thenComparing(OutcomeInContext::getId))
-        .toList();
-    OutcomeInContext first = outcomes.get(0);
-    Set<FindingQualifier> qualifiers = new LinkedHashSet<>();
-    outcomes.forEach(o -> o.getQualifiers().forEach(q -> qualifiers.add(FindingQualifier.of(q))));
-    return ImmutableFinding.builder()
-        .ruleId(rule.getId())
-        .title(rule.getTitle())
-        .concern(rule.getConcern())
-        .severity(raised ? escalation.getSeverity() : declared)
-        .declaredSeverity(declared)
-        .escalatedBy(Optional.ofNullable(raised ? catalogue.describe(escalation.getRule()).getId() : null))
-        .status(suppression == null ? FindingStatus.RAISED : FindingStatus.SUPPRESSED)
-        .suppressedBy(Optional.ofNullable(suppression == null ? null
-            : catalogue.describe(suppression.getRule()).getId()))
-        .suppressionReason(Optional.ofNullable(suppression == null ? null : suppression.getReason()))
-        .rationale(rule.getRationale())
-        .authorities(rule.getAuthorities())
-        .recordId(first.getRecordId())
-        .section(first.getSection().getId())
-        .sectionTitle(first.getSection().getTitle())
-        .outcomes(outcomes.stream().map(o -> FlaggedOutcome.of(o.getOutcome())).toList())
-        .qualifiers(qualifiers.stream().sorted(Comparator.comparing(FindingQualifier::getScope)
-            .thenComparing(FindingQualifier::getKind).thenComparing(FindingQualifier::getText)).toList())
-        .ruleSetVersion(ruleSetVersion)
-        .build();
-  }
-
-  private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
-
-  /** The rule a Drools exception names in its message (or its causes'), if any. */
-  private static String ruleNamedIn(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      Matcher rule = RULE_IN_MESSAGE.matcher(String.valueOf(cause.getMessage()));
-      if (rule.find()) {
-        return rule.group(1);
-      }
-    }
-    return null;
-  }
-
-  private static String rootMessage(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
-  }
-
-  /** Counts firings per rule, to name the rule that loops. */
-  private static final class FiringCounter extends DefaultAgendaEventListener {
-    private final Map<String, Integer> counts = new HashMap<>();
-    private OutcomeInContext lastMatched;
-
-    @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-      counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-      // Called on every firing: keep the object, not a string built from it.
-      for (Object fact : event.getMatch().getObjects()) {
-        if (fact instanceof OutcomeInContext) {
-          lastMatched = (OutcomeInContext) fact;
-          break;
-        }
-      }
-    }
-
-    String busiest() {
-      return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
-    }
-
-    int busiestCount() {
-      return counts.getOrDefault(busiest(), 0);
-    }
-
-    /** The outcome's own id, as ReviewException#getOutcomeId promises; null until a rule matched an outcome. */
-    String lastMatched() {
-      return lastMatched == null ? null : lastMatched.getId();
-    }
-  }
-
-  /** The precompiled built-in rules, loaded once per class loader. */
-  private static final class BuiltIn {
-    static final KieBase KIE_BASE = KieServices.get()
-        .getKieClasspathContainer(Reviewer.class.getClassLoader()).getKieBase(BUILT_IN_KIE_BASE);
-    static final RuleCatalogue CATALOGUE = RuleCatalogue.of(KIE_BASE.getKiePackages(), true,
-        rule -> "io/github/cbcf/rules/builtin/" + RuleMetadata.text(rule, "concern") + ".drl");
-    static final String VERSION = readVersion();
-
-    private static String readVersion() {
-      Properties properties = new Properties();
-      try (InputStream in = Reviewer.class.getResourceAsStream("rule-set.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the rule-set version", e);
-      }
-      return properties.getProperty("version", "unknown");
-    }
+    return findings.reports(byId.values(),
+        sessions.fire(ruleSets, byId.values()));
   }
 
   /** Configures a {@link Reviewer}. */
@@ -418,14 +147,14 @@ public final class Reviewer {
     /**
      * Adds a user's rules: DRL files ({@code .drl}), decision tables ({@code .drl.csv}, {@code .drl.xlsx}), or
      * folders of them. They are compiled when the reviewer is built, and run after the built-in rules, seeing
-     * every fact and every built-in {@link Flag}. A rule file is code that runs with the program's rights: load
+     * every fact and every built-in {@link io.github.cbcf.rules.facts.Flag}. A rule file is code that runs with the program's rights: load
      * only files you trust.
      *
      * @param paths files or folders
      * @return this builder
      */
-    public Builder addRules(java.nio.file.Path... paths) {
-      for (java.nio.file.Path path : paths) {
+    public Builder addRules(Path... paths) {
+      for (Path path : paths) {
         try {
           ruleSources.addAll(RuleSource.fromPath(path));
         } catch (RuleSetException e) {
@@ -455,9 +184,9 @@ public final class Reviewer {
      * @throws io.github.cbcf.model.io.InvalidRecordException when the file is not a valid configuration, naming
      *     line, column and field
      */
-    public Builder configure(java.nio.file.Path file) {
+    public Builder configure(Path file) {
       ReviewConfig config = io.github.cbcf.model.io.RecordReader.create().read(file, ReviewConfig.class);
-      java.nio.file.Path base = file.toAbsolutePath().getParent();
+      Path base = file.toAbsolutePath().getParent();
       config.getRules().forEach(rules -> addRules(base.resolve(rules)));
       config.getDisableRules().forEach(this::disableRule);
       config.getDisableConcerns().forEach(this::disableConcern);
@@ -523,7 +252,7 @@ public final class Reviewer {
      */
     public Reviewer build() {
       List<RuleProblem> found = new ArrayList<>(problems);
-      List<RuleSet> custom = new ArrayList<>();
+      List<CompiledRules> custom = new ArrayList<>();
       for (String name : precompiled) {
         try {
           custom.add(RuleCompiler.precompiled(name));

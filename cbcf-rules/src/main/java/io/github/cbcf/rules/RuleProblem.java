@@ -21,7 +21,14 @@ public final class RuleProblem implements Comparable<RuleProblem> {
   private final String rule;
   private final String message;
 
-  RuleProblem(String source, int line, int column, String rule, String message) {
+  /**
+   * @param source the file, resource or configuration the problem is in
+   * @param line 1-based, or 0 when unknown
+   * @param column 1-based, or 0 when unknown
+   * @param rule the rule's name, or null
+   * @param message what is wrong and what to do
+   */
+  public RuleProblem(String source, int line, int column, String rule, String message) {
     this.source = Objects.requireNonNull(source);
     this.line = Math.max(0, line);
     this.column = Math.max(0, column);

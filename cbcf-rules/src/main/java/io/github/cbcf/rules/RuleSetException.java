@@ -13,7 +13,8 @@ public final class RuleSetException extends RuntimeException {
 
   private final transient List<RuleProblem> problems;
 
-  RuleSetException(List<RuleProblem> problems) {
+  /** @param problems every problem found, in any order */
+  public RuleSetException(List<RuleProblem> problems) {
     super("The rules could not be loaded (" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
         + "):\n" + problems.stream().sorted().map(p -> "  " + p).collect(Collectors.joining("\n")), null, false,
         false);

@@ -147,7 +147,8 @@ public final class RuleSource {
     return kind;
   }
 
-  byte[] content() {
+  /** @return a copy of the file's bytes */
+  public byte[] getContent() {
     return content.clone();
   }
 

@@ -75,12 +75,31 @@ public final class RecordReader {
     String name = file.toString();
     RecordFormat format = RecordFormat.ofFileName(name).orElseThrow(() -> single(name,
         "unknown file extension: name the file .yaml, .yml or .json"));
+    // Checked before opening: a FIFO or device would block the read, and a huge file need not be parsed to be refused.
+    if (Files.isDirectory(file)) {
+      throw single(name, "is a folder, not a record file: give a .yaml, .yml or .json file");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw single(name, "is not a regular file (a pipe or device?): give a .yaml, .yml or .json file");
+    }
+    try {
+      if (Files.exists(file) && Files.size(file) > maxBytes) {
+        throw single(name, "is larger than " + maxBytes + " bytes, the limit for a record file:"
+            + " split it, or raise the limit with RecordReader.withMaxBytes if the file is trusted");
+      }
+    } catch (IOException e) {
+      throw single(name, "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + "): check that it is a readable file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, name, format, type);
     } catch (NoSuchFileException e) {
       throw single(name, "no such file: check the path");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw single(name, "could not be read (permission denied): check the file's permissions");
     } catch (IOException e) {
-      throw single(name, "could not be read (" + e.getMessage() + "): check that it is a readable file");
+      throw single(name, "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + "): check that it is a readable file");
     }
   }
 

@@ -34,7 +34,9 @@ final class TreeParser {
   /** Parses the whole text; returns null (with problems added) when it is not well-formed. */
   static LocatedTree parse(String content, RecordFormat format, Problems problems) {
     TreeParser parser = new TreeParser(problems);
+    JsonParser[] current = new JsonParser[1];
     try (JsonParser tokens = Mappers.mapper(format).createParser(content)) {
+      current[0] = tokens;
       JsonToken first = tokens.nextToken();
       if (first == null) {
         problems.add(null, "", "the file is empty: a record is a mapping that starts with id, forum and date");
@@ -48,7 +50,12 @@ final class TreeParser {
       return new LocatedTree(root, parser.values, parser.keys);
     } catch (JsonProcessingException e) {
       String what = format == RecordFormat.YAML ? "YAML" : "JSON";
-      problems.add(errorLocation(e), "", "not well-formed " + what + ": " + plain(e.getOriginalMessage())
+      JsonLocation at = errorLocation(e);
+      // Limits (number length, nesting depth) are thrown without a place: the parser still knows where it stood.
+      if ((at == null || at.getLineNr() <= 0) && current[0] != null) {
+        at = current[0].currentLocation();
+      }
+      problems.add(at, "", "not well-formed " + what + ": " + plain(e.getOriginalMessage())
           + "; fix the syntax at this place");
       return null;
     } catch (IOException e) {
@@ -90,9 +97,8 @@ final class TreeParser {
       case VALUE_STRING:
         return nodes.textNode(tokens.getText());
       case VALUE_NUMBER_INT:
-        return nodes.numberNode(tokens.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT:
-        return nodes.numberNode(tokens.getDecimalValue());
+        return number(tokens, path);
       case VALUE_TRUE:
         return nodes.booleanNode(true);
       case VALUE_FALSE:
@@ -104,6 +110,24 @@ final class TreeParser {
             "this kind of value (" + tokens.currentToken() + ") is not allowed in record files: write text");
         return nodes.nullNode();
     }
+  }
+
+  /** A number the JDK cannot hold (an exponent past int range) is a problem of the file, not a crash. */
+  private JsonNode number(JsonParser tokens, String path) throws IOException {
+    try {
+      return tokens.currentToken() == JsonToken.VALUE_NUMBER_INT
+          ? nodes.numberNode(tokens.getBigIntegerValue())
+          : nodes.numberNode(tokens.getDecimalValue());
+    } catch (NumberFormatException | ArithmeticException e) {
+      problems.add(tokens.currentTokenLocation(), path, "the number " + excerpt(tokens.getText())
+          + " is out of range: write a smaller number, or text in quotes");
+      return nodes.nullNode();
+    }
+  }
+
+  /** Keeps messages one short line whatever the file holds. */
+  private static String excerpt(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   private ObjectNode object(JsonParser tokens, String path) throws IOException {

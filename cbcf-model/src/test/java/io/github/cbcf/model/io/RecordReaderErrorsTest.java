@@ -503,7 +503,7 @@ class RecordReaderErrorsTest {
   void aDirectoryIsRefusedAsUnreadable() throws IOException {
     Path file = Files.createDirectory(directory.resolve("folder.yaml"));
 
-    assertThat(problemAt(refused(file), "", 0, 0).getMessage()).startsWith("could not be read");
+    assertThat(problemAt(refused(file), "", 0, 0).getMessage()).startsWith("is a folder");
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.github.cbcf.rules.facts;
 
 import io.github.cbcf.rules.Severity;
 import java.util.Objects;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -13,12 +12,12 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Escalation {
   private final Flag flag;
   private final Severity severity;
-  private final Rule rule;
+  private final String ruleId;
 
-  private Escalation(Flag flag, Severity severity, Rule rule) {
+  private Escalation(Flag flag, Severity severity, String ruleId) {
     this.flag = Objects.requireNonNull(flag, "flag");
     this.severity = Objects.requireNonNull(severity, "severity");
-    this.rule = rule;
+    this.ruleId = ruleId;
   }
 
   /**
@@ -30,7 +29,7 @@ public final class Escalation {
    * @return the escalation, to insert
    */
   public static Escalation to(RuleContext drools, Flag flag, Severity severity) {
-    return new Escalation(flag, severity, drools.getRule());
+    return new Escalation(flag, severity, FiringRule.idOf(drools));
   }
 
   /** @return the flag escalated */
@@ -43,8 +42,8 @@ public final class Escalation {
     return severity;
   }
 
-  /** @return the rule that escalated */
-  public Rule getRule() {
-    return rule;
+  /** @return the id of the rule that escalated */
+  public String getRuleId() {
+    return ruleId;
   }
 }

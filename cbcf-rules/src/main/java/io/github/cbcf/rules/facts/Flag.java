@@ -1,11 +1,8 @@
 package io.github.cbcf.rules.facts;
 
-import io.github.cbcf.rules.Severity;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -14,14 +11,12 @@ import org.kie.api.runtime.rule.RuleContext;
  * rule's consequence is {@code insert(Flag.raise(drools, $outcome));} and nothing else.
  */
 public final class Flag {
-  private final Rule rule;
   private final String ruleId;
   private final String recordId;
   private final List<OutcomeInContext> outcomes;
 
-  private Flag(Rule rule, List<OutcomeInContext> outcomes) {
-    this.rule = rule;
-    this.ruleId = RuleMetadata.text(rule, "id");
+  private Flag(String ruleId, List<OutcomeInContext> outcomes) {
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     this.outcomes = List.copyOf(outcomes);
     this.recordId = this.outcomes.get(0).getRecordId();
   }
@@ -48,31 +43,26 @@ public final class Flag {
     if (outcomes.isEmpty()) {
       throw new IllegalArgumentException("rule " + drools.getRule().getName() + " raised a flag on no outcome");
     }
-    return new Flag(drools.getRule(), outcomes);
+    return new Flag(FiringRule.idOf(drools), outcomes);
   }
 
-  /** @return the rule that raised the flag */
-  public Rule getRule() {
-    return rule;
+  /**
+   * A flag raised outside a rule session, by code that matches in plain Java (the benchmarks' baseline).
+   *
+   * @param ruleId the id of the rule the flag stands for
+   * @param outcomes the outcomes the finding rests on; at least one, all of one record
+   * @return the flag
+   */
+  public static Flag of(String ruleId, List<OutcomeInContext> outcomes) {
+    if (outcomes.isEmpty()) {
+      throw new IllegalArgumentException("rule " + ruleId + " raised a flag on no outcome");
+    }
+    return new Flag(ruleId, outcomes);
   }
 
   /** @return the rule's id, from its {@code @id} metadata */
   public String getRuleId() {
     return ruleId;
-  }
-
-  /** @return the severity the raising rule declares in its {@code @severity} metadata, or null if it has none */
-  public Severity getSeverity() {
-    try {
-      return Severity.valueOf(RuleMetadata.text(rule, "severity").toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** @return the concern the raising rule declares in its {@code @concern} metadata, or empty */
-  public String getConcern() {
-    return RuleMetadata.text(rule, "concern");
   }
 
   /** @return the record the flagged outcomes belong to */
@@ -83,14 +73,6 @@ public final class Flag {
   /** @return the outcomes the flag rests on */
   public List<OutcomeInContext> getOutcomes() {
     return outcomes;
-  }
-
-  /**
-   * @param outcomeId an outcome id
-   * @return true when the flag rests on that outcome
-   */
-  public boolean isOn(String outcomeId) {
-    return outcomes.stream().anyMatch(o -> o.getId().equals(outcomeId));
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.github.cbcf.rules.facts;
 
 import java.util.Objects;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -12,12 +11,12 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Suppression {
   private final Flag flag;
   private final String reason;
-  private final Rule rule;
+  private final String ruleId;
 
-  private Suppression(Flag flag, String reason, Rule rule) {
+  private Suppression(Flag flag, String reason, String ruleId) {
     this.flag = Objects.requireNonNull(flag, "flag");
     this.reason = Objects.requireNonNull(reason, "reason");
-    this.rule = rule;
+    this.ruleId = ruleId;
   }
 
   /**
@@ -29,7 +28,7 @@ public final class Suppression {
    * @return the suppression, to insert
    */
   public static Suppression of(RuleContext drools, Flag flag, String reason) {
-    return new Suppression(flag, reason, drools.getRule());
+    return new Suppression(flag, reason, FiringRule.idOf(drools));
   }
 
   /** @return the flag suppressed */
@@ -42,8 +41,8 @@ public final class Suppression {
     return reason;
   }
 
-  /** @return the rule that suppressed it */
-  public Rule getRule() {
-    return rule;
+  /** @return the id of the rule that suppressed it */
+  public String getRuleId() {
+    return ruleId;
   }
 }

@@ -1,4 +1,11 @@
-package io.github.cbcf.rules;
+package io.github.cbcf.rules.internal;
+
+import io.github.cbcf.rules.Authority;
+import io.github.cbcf.rules.ImmutableRuleDescription;
+import io.github.cbcf.rules.RuleDescription;
+import io.github.cbcf.rules.RuleProblem;
+import io.github.cbcf.rules.RuleSetException;
+import io.github.cbcf.rules.Severity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +19,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.definition.KiePackage;
-import io.github.cbcf.rules.facts.RuleMetadata;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -20,32 +26,32 @@ import org.kie.api.definition.rule.Rule;
  * built-in rule has an id, a severity, a concern, authorities and a rationale; a user's rule at least an id, a
  * severity and a rationale; and no id repeats.
  */
-final class RuleCatalogue {
+public final class RuleCatalogue {
   /** The metadata every built-in rule must carry. */
-  static final List<String> REQUIRED_BUILT_IN = List.of("id", "severity", "concern", "authorities", "rationale");
+  public static final List<String> REQUIRED_BUILT_IN = List.of("id", "severity", "concern", "authorities", "rationale");
   /** The metadata every user's rule must carry. */
-  static final List<String> REQUIRED_CUSTOM = List.of("id", "severity", "rationale");
+  public static final List<String> REQUIRED_CUSTOM = List.of("id", "severity", "rationale");
   /** The concern of a user's rule that names none. */
-  static final String CUSTOM_CONCERN = "custom";
+  public static final String CUSTOM_CONCERN = "custom";
 
   private final Map<String, RuleDescription> byId;
-  private final Map<String, RuleDescription> byRuleKey;
 
-  private RuleCatalogue(Map<String, RuleDescription> byId, Map<String, RuleDescription> byRuleKey) {
+  private RuleCatalogue(Map<String, RuleDescription> byId) {
     this.byId = byId;
-    this.byRuleKey = byRuleKey;
   }
 
   /**
    * Reads and checks the metadata of every rule in the given packages.
    *
+   * @param packages the compiled packages
+   * @param builtIn true for the rules shipped with cbcf, which must carry every metadata key
    * @param sourceOf names the file a rule came from, for messages
+   * @return the catalogue
    * @throws RuleSetException listing every rule that breaks the contract
    */
-  static RuleCatalogue of(Collection<KiePackage> packages, boolean builtIn, Function<Rule, String> sourceOf) {
+  public static RuleCatalogue of(Collection<KiePackage> packages, boolean builtIn, Function<Rule, String> sourceOf) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleDescription> byId = new HashMap<>();
-    Map<String, RuleDescription> byRuleKey = new HashMap<>();
     List<Rule> rules = packages.stream().flatMap(p -> p.getRules().stream())
         .sorted(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName))
         .toList();
@@ -56,13 +62,12 @@ final class RuleCatalogue {
           problems.add(new RuleProblem(sourceOf.apply(rule), 0, 0, rule.getName(), "repeats the id "
               + description.getId() + " of rule \"" + earlier.getTitle() + "\": give it an id of its own"));
         }
-        byRuleKey.put(key(rule), description);
       });
     }
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
-    return new RuleCatalogue(byId, byRuleKey);
+    return new RuleCatalogue(byId);
   }
 
   private static Optional<RuleDescription> describe(Rule rule, boolean builtIn, String source,
@@ -108,16 +113,14 @@ final class RuleCatalogue {
         .build());
   }
 
-  static String key(Rule rule) {
-    return rule.getPackageName() + "/" + rule.getName();
-  }
-
   /**
    * Joins a user's rules to the built-in ones.
    *
+   * @param custom the user's rules
+   * @return both together
    * @throws RuleSetException when a user's rule takes the id of a built-in rule
    */
-  RuleCatalogue with(RuleCatalogue custom) {
+  public RuleCatalogue with(RuleCatalogue custom) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleDescription> ids = new HashMap<>(byId);
     for (RuleDescription rule : custom.all()) {
@@ -131,26 +134,32 @@ final class RuleCatalogue {
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
-    Map<String, RuleDescription> keys = new HashMap<>(byRuleKey);
-    keys.putAll(custom.byRuleKey);
-    return new RuleCatalogue(ids, keys);
+    return new RuleCatalogue(ids);
   }
 
-  /** The description of a rule of this catalogue. */
-  RuleDescription describe(Rule rule) {
-    RuleDescription description = byRuleKey.get(key(rule));
+  /**
+   * @param ruleId the id of a rule of this catalogue, as a flag carries it
+   * @return its description
+   * @throws IllegalStateException when the catalogue has no such rule
+   */
+  public RuleDescription describe(String ruleId) {
+    RuleDescription description = byId.get(ruleId);
     if (description == null) {
-      throw new IllegalStateException("rule \"" + rule.getName() + "\" is not in the catalogue");
+      throw new IllegalStateException("rule " + ruleId + " is not in the catalogue");
     }
     return description;
   }
 
-  Optional<RuleDescription> find(String id) {
-    return Optional.ofNullable(byId.get(id));
+  /**
+   * @param ruleId a rule id
+   * @return its description, if the catalogue has it
+   */
+  public Optional<RuleDescription> find(String ruleId) {
+    return Optional.ofNullable(byId.get(ruleId));
   }
 
-  /** Every rule, ordered by id. */
-  List<RuleDescription> all() {
+  /** @return every rule, ordered by id */
+  public List<RuleDescription> all() {
     return byId.values().stream().sorted(Comparator.comparing(RuleDescription::getId)).toList();
   }
 }

@@ -1,4 +1,8 @@
-package io.github.cbcf.rules;
+package io.github.cbcf.rules.internal;
+
+import io.github.cbcf.rules.RuleProblem;
+import io.github.cbcf.rules.RuleSetException;
+import io.github.cbcf.rules.RuleSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +29,7 @@ import org.kie.api.runtime.KieContainer;
  * Compiles a user's rule files at run time into Drools' executable model, reporting every error of every file
  * together, in plain words, with file, line, column and rule.
  */
-final class RuleCompiler {
+public final class RuleCompiler {
   private static final String RESOURCES = "src/main/resources/";
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name=| )['\"]([^'\"]+)['\"]");
@@ -41,7 +45,14 @@ final class RuleCompiler {
   private record Build(KieBuilder builder, ReleaseId releaseId, Map<String, String> names,
       List<RuleProblem> problems) {}
 
-  static RuleSet compile(List<RuleSource> sources) {
+  /**
+   * Compiles a user's rule files.
+   *
+   * @param sources the files
+   * @return the rules and their descriptions
+   * @throws RuleSetException listing every problem of every file
+   */
+  public static CompiledRules compile(List<RuleSource> sources) {
     Build build = build(sources);
     if (!build.problems().isEmpty()) {
       Set<RuleProblem> problems = new LinkedHashSet<>(build.problems());
@@ -60,7 +71,7 @@ final class RuleCompiler {
     // The container keeps what it needs; the global repository need not keep every build.
     services.getRepository().removeKieModule(build.releaseId());
     Map<String, String> ruleFiles = rulesByFile(sources);
-    return new RuleSet(kieBase, RuleCatalogue.of(kieBase.getKiePackages(), false,
+    return new CompiledRules(kieBase, RuleCatalogue.of(kieBase.getKiePackages(), false,
         rule -> sourceOf(rule, build.names(), ruleFiles, sources)));
   }
 
@@ -74,7 +85,7 @@ final class RuleCompiler {
     Map<String, RuleSource> byName = new HashMap<>();
     for (int i = 0; i < sources.size(); i++) {
       RuleSource source = sources.get(i);
-      byte[] content = source.content();
+      byte[] content = source.getContent();
       // Numbered paths, so two files of the same name cannot overwrite each other.
       String path = RESOURCES + folderOf(source, content) + "/source-" + i + source.getKind().getExtension();
       // Drools names the file with or without the resources folder, depending on the message.
@@ -117,7 +128,7 @@ final class RuleCompiler {
     Matcher unknown = UNKNOWN_CLASS.matcher(text);
     if (unknown.find() && line <= 0 && file != null && !table) {
       // The executable model names the missing type but not where it is used: find it in the file.
-      String drl = new String(file.content(), StandardCharsets.UTF_8);
+      String drl = new String(file.getContent(), StandardCharsets.UTF_8);
       Matcher use = Pattern.compile("\\b" + Pattern.quote(unknown.group(1)) + "\\s*\\(").matcher(drl);
       if (use.find()) {
         line = lineOf(drl, use.start());
@@ -142,8 +153,14 @@ final class RuleCompiler {
     return line;
   }
 
-  /** Loads a KieBase a user compiled at build time; it must be declared in a kmodule.xml on the classpath. */
-  static RuleSet precompiled(String kieBaseName) {
+  /**
+   * Loads a KieBase a user compiled at build time; it must be declared in a kmodule.xml on the classpath.
+   *
+   * @param kieBaseName the KieBase's name
+   * @return the rules and their descriptions
+   * @throws RuleSetException when there is no such KieBase or its rules break the metadata contract
+   */
+  public static CompiledRules precompiled(String kieBaseName) {
     KieContainer container = KieServices.get().getKieClasspathContainer(RuleCompiler.class.getClassLoader());
     if (!container.getKieBaseNames().contains(kieBaseName)) {
       throw new RuleSetException(List.of(new RuleProblem("classpath", 0, 0, null, "no KieBase named " + kieBaseName
@@ -151,7 +168,7 @@ final class RuleCompiler {
           container.getKieBaseNames().stream().sorted().toList()))));
     }
     KieBase kieBase = container.getKieBase(kieBaseName);
-    return new RuleSet(kieBase, RuleCatalogue.of(kieBase.getKiePackages(), false,
+    return new CompiledRules(kieBase, RuleCatalogue.of(kieBase.getKiePackages(), false,
         rule -> "kbase " + kieBaseName + ", package " + rule.getPackageName()));
   }
 
@@ -159,7 +176,7 @@ final class RuleCompiler {
     Map<String, String> ruleFiles = new HashMap<>();
     for (RuleSource source : sources) {
       if (source.getKind() == RuleSource.Kind.DRL) {
-        Matcher rules = DRL_RULE.matcher(new String(source.content(), StandardCharsets.UTF_8));
+        Matcher rules = DRL_RULE.matcher(new String(source.getContent(), StandardCharsets.UTF_8));
         while (rules.find()) {
           ruleFiles.putIfAbsent(rules.group(1), source.getName());
         }
@@ -212,7 +229,7 @@ final class RuleCompiler {
   }
 
   /** Drools' messages name parser states; say what they mean for a user. */
-  static String plain(String text) {
+  private static String plain(String text) {
     String message = text.replaceAll("\\s+", " ").trim();
     Matcher type = UNKNOWN_CLASS.matcher(message);
     if (type.find()) {

@@ -1,4 +1,4 @@
-package io.github.cbcf.rules.facts;
+package io.github.cbcf.rules.internal;
 
 import org.kie.api.definition.rule.Rule;
 

@@ -1,4 +1,8 @@
-package io.github.cbcf.rules;
+package io.github.cbcf.rules.internal;
+
+import io.github.cbcf.rules.RuleSetException;
+import io.github.cbcf.rules.Authority;
+import io.github.cbcf.rules.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

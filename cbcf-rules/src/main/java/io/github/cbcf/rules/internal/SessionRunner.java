@@ -1,0 +1,192 @@
+package io.github.cbcf.rules.internal;
+
+import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.rules.ReviewException;
+import io.github.cbcf.rules.facts.Escalation;
+import io.github.cbcf.rules.facts.Flag;
+import io.github.cbcf.rules.facts.OutcomeInContext;
+import io.github.cbcf.rules.facts.Suppression;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Runs rule sessions over records: inserts the facts, fires with a limit on firings, and turns what Drools throws
+ * into a {@link ReviewException} that names the rule and the outcome. Never returns a partial result.
+ */
+public final class SessionRunner {
+  private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
+
+  private final int firingsPerOutcome;
+  private final Predicate<String> ruleEnabled;
+  private final boolean allEnabled;
+
+  /**
+   * @param firingsPerOutcome the limit on rule firings, per outcome reviewed
+   * @param ruleEnabled whether the rule of a given id may fire
+   * @param allEnabled true when every rule may fire, so that no filter need look rules up
+   */
+  public SessionRunner(int firingsPerOutcome, Predicate<String> ruleEnabled, boolean allEnabled) {
+    this.firingsPerOutcome = firingsPerOutcome;
+    this.ruleEnabled = ruleEnabled;
+    this.allEnabled = allEnabled;
+  }
+
+  /**
+   * Runs each rule set in turn over the records. Each set sees every fact and everything the sets before it
+   * emitted, so a user's rules can add to, escalate or suppress the built-in flags.
+   *
+   * @param ruleSets the rule sets, built-in first
+   * @param records records with distinct ids
+   * @return what the rules emitted
+   * @throws ReviewException when a rule throws or rules fire past the limit
+   */
+  public Emitted fire(List<KieBase> ruleSets, Collection<ForumRecord> records) {
+    List<Object> facts = new ArrayList<>();
+    for (ForumRecord record : records) {
+      facts.add(record);
+      facts.addAll(OutcomeInContext.allOf(record));
+    }
+    long outcomes = records.stream().mapToLong(r -> r.getOutcomes().size()).sum();
+    String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
+    List<Object> emitted = new ArrayList<>();
+    for (KieBase rules : ruleSets) {
+      List<Object> seen = new ArrayList<>(facts);
+      seen.addAll(emitted);
+      emitted.addAll(run(rules, seen, outcomes, recordIds));
+    }
+    return new Emitted(only(emitted, Flag.class), only(emitted, Escalation.class), only(emitted, Suppression.class));
+  }
+
+  private static <T> List<T> only(List<Object> objects, Class<T> type) {
+    return objects.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** Runs one session over the facts and returns what its rules emitted, in emission order. */
+  private List<Object> run(KieBase kieBase, List<Object> facts, long outcomes, String recordIds) {
+    KieSession session = kieBase.newKieSession();
+    FiringCounter counter = new FiringCounter();
+    session.addEventListener(counter);
+    Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
+    given.addAll(facts);
+    try {
+      for (Object fact : facts) {
+        try {
+          session.insert(fact);
+        } catch (RuntimeException e) {
+          String outcomeId = fact instanceof OutcomeInContext ? ((OutcomeInContext) fact).getId() : null;
+          String rule = ruleNamedIn(e);
+          throw new ReviewException((rule == null ? "A rule condition" : "The condition of rule \"" + rule + "\"")
+              + " failed on " + fact + ": " + rootMessage(e) + ". Fix or remove the rule; no report was produced.",
+              rule, recordIds, outcomeId, e);
+        }
+      }
+      int limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, outcomes) * firingsPerOutcome);
+      int fired;
+      try {
+        fired = allEnabled ? session.fireAllRules(limit + 1) : session.fireAllRules(filter(), limit + 1);
+      } catch (ConsequenceException e) {
+        Rule rule = e.getMatch().getRule();
+        String outcomeId = e.getMatch().getObjects().stream().filter(OutcomeInContext.class::isInstance)
+            .map(o -> ((OutcomeInContext) o).getId()).findFirst().orElse(null);
+        throw new ReviewException("Rule \"" + rule.getName() + "\" threw " + rootMessage(e) + " while matching "
+            + (outcomeId == null ? "record " + recordIds : "outcome " + outcomeId) + ". Fix or remove the rule;"
+            + " no report was produced.", rule.getName(), recordIds, outcomeId, e);
+      } catch (RuntimeException e) {
+        // A condition that throws surfaces here; Drools names its rule only in the message of its wrapper.
+        String rule = ruleNamedIn(e);
+        throw new ReviewException((rule == null ? "A rule" : "The condition of rule \"" + rule + "\"")
+            + " failed while reviewing " + recordIds + ": " + rootMessage(e)
+            + ". Fix or remove the rule; no report was produced.", rule, recordIds, null, e);
+      }
+      if (fired > limit) {
+        throw new ReviewException("Rules fired more than " + limit + " times reviewing " + recordIds + " ("
+            + firingsPerOutcome + " per outcome); rule \"" + counter.busiest() + "\" fired " + counter.busiestCount()
+            + " times" + (counter.lastMatched() == null ? "" : ", last on outcome " + counter.lastMatched())
+            + ". A rule that matches what it emits loops:"
+            + " fix the rule, or raise the limit with Reviewer.Builder.firingsPerOutcome.",
+            counter.busiest(), recordIds, counter.lastMatched(), null);
+      }
+      List<Object> emitted = new ArrayList<>();
+      for (Object fact : session.getObjects()) {
+        if (!given.contains(fact)) {
+          emitted.add(fact);
+        }
+      }
+      return emitted;
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private AgendaFilter filter() {
+    return match -> ruleEnabled.test(RuleMetadata.text(match.getRule(), "id"));
+  }
+
+  /** The rule a Drools exception names in its message (or its causes'), if any. */
+  private static String ruleNamedIn(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      Matcher rule = RULE_IN_MESSAGE.matcher(String.valueOf(cause.getMessage()));
+      if (rule.find()) {
+        return rule.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+  }
+
+  /** Counts firings per rule, to name the rule that loops. */
+  private static final class FiringCounter extends DefaultAgendaEventListener {
+    private final Map<String, Integer> counts = new HashMap<>();
+    private OutcomeInContext lastMatched;
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+      counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+      // Called on every firing: keep the object, not a string built from it.
+      for (Object fact : event.getMatch().getObjects()) {
+        if (fact instanceof OutcomeInContext) {
+          lastMatched = (OutcomeInContext) fact;
+          break;
+        }
+      }
+    }
+
+    String busiest() {
+      return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
+    }
+
+    int busiestCount() {
+      return counts.getOrDefault(busiest(), 0);
+    }
+
+    /** The outcome's own id, as ReviewException#getOutcomeId promises; null until a rule matched an outcome. */
+    String lastMatched() {
+      return lastMatched == null ? null : lastMatched.getId();
+    }
+  }
+}
