@@ -5,6 +5,7 @@ import io.github.cbcf.model.io.RecordProblem;
 import io.github.cbcf.rules.ReviewException;
 import io.github.cbcf.rules.RuleProblem;
 import io.github.cbcf.rules.RuleSetException;
+import io.github.cbcf.text.StatementException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -12,13 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code cbcf} program: {@code review}, {@code validate}, {@code rules}, {@code explain} and {@code test}.
+ * The {@code cbcf} program: {@code review}, {@code import}, {@code validate}, {@code rules}, {@code explain} and {@code test}.
  * {@link #execute} runs it in-process, for tests and for programs that embed it.
  */
 @Command(name = "cbcf", mixinStandardHelpOptions = true, versionProvider = Cbcf.Version.class,
     description = "Flags the outcomes of a cross-border security forum that may require a lawyer's review."
         + " Findings are not legal advice.",
-    subcommands = {ReviewCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
+    subcommands = {ReviewCommand.class, ImportCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
         TestCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or failed scenarios",
@@ -63,7 +64,8 @@ public final class Cbcf implements Runnable {
       printProblems(err, (InvalidRecordException) failure);
     } else if (failure instanceof RuleSetException) {
       printProblems(err, (RuleSetException) failure);
-    } else if (failure instanceof ReviewException || failure instanceof UncheckedIOException
+    } else if (failure instanceof ReviewException || failure instanceof StatementException
+        || failure instanceof UncheckedIOException
         || failure instanceof IllegalArgumentException) {
       err.println(failure.getMessage());
     } else {
