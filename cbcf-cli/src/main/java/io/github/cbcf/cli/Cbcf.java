@@ -12,14 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code cbcf} program: {@code review}, {@code validate}, {@code rules}, {@code explain} and {@code test}.
+ * The {@code cbcf} program: {@code review}, {@code import}, {@code validate}, {@code rules}, {@code explain} and {@code test}.
  * {@link #execute} runs it in-process, for tests and for programs that embed it.
  */
 @Command(name = "cbcf", mixinStandardHelpOptions = true, versionProvider = Cbcf.Version.class,
     description = "Flags the outcomes of a cross-border security forum that may require a lawyer's review."
         + " Findings are not legal advice.",
-    subcommands = {ReviewCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
-        TestCommand.class, SubjectsCommand.class},
+    subcommands = {ReviewCommand.class, ImportCommand.class, ValidateCommand.class, RulesCommand.class,
+        ExplainCommand.class, TestCommand.class, SubjectsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or failed scenarios",
         "2:bad usage or bad input"})

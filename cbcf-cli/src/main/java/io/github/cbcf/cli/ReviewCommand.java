@@ -10,6 +10,9 @@ import io.github.cbcf.rules.ReviewException;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.Severity;
+import io.github.cbcf.text.ImportResult;
+import io.github.cbcf.text.StatementException;
+import io.github.cbcf.text.Statements;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -45,7 +48,11 @@ final class ReviewCommand implements Callable<Integer> {
   @Mixin
   VerboseOption verbose = new VerboseOption();
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files (.yaml, .yml, .json) or folders.")
+  @Mixin
+  ImportCommand.StatementOptions statementOptions = new ImportCommand.StatementOptions();
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files (.yaml, .yml, .json) or folders of"
+      + " them, or statements (.txt, .md, .html, .htm, .pdf), which are imported first.")
   List<Path> inputs;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -76,10 +83,21 @@ final class ReviewCommand implements Callable<Integer> {
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       try {
-        ForumRecord record = reader.read(file);
+        ForumRecord record;
+        if (Statements.isStatement(file)) {
+          ImportResult imported = statementOptions.reader().read(file);
+          imported.getWarnings().forEach(w -> err.println(file + ":"
+              + w.getLocation().map(l -> l.getLine() + ": ").orElse(" ") + w.getMessage()));
+          record = imported.getRecord();
+        } else {
+          record = reader.read(file);
+        }
         reviewed.add(reviewer.review(record).withFile(file.toString()));
       } catch (InvalidRecordException e) {
         Cbcf.printProblems(err, e);
+        badInput = true;
+      } catch (StatementException e) {
+        err.println(e.getMessage());
         badInput = true;
       } catch (ReviewException e) {
         err.println(file + ": " + e.getMessage());

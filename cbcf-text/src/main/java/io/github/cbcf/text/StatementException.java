@@ -1,5 +1,6 @@
 package io.github.cbcf.text;
 
+import io.github.cbcf.CbcfException;
 import java.nio.file.Path;
 
 /**
@@ -7,7 +8,7 @@ import java.nio.file.Path;
  * large, or in a language the import does not cover. The message is one line: {@code file: what is wrong; what to
  * do}.
  */
-public class StatementException extends RuntimeException {
+public class StatementException extends CbcfException {
   private static final long serialVersionUID = 1L;
 
   private final String file;

@@ -135,7 +135,45 @@ final class Clauses {
         p = subject.end;
       }
     }
-    return new Clause(start, end, first, null, "");
+    verb = verbAfterNamedSubject(start, end);
+    return new Clause(start, end, first, verb, "");
+  }
+
+  /**
+   * A verb of the lexicon that follows a subject the gazetteer does not know ("Minister Goodale and Secretary
+   * Nielsen reaffirmed"): the first verb within the clause's first twelve words whose word before is a name or a
+   * plural noun.
+   */
+  private Phrases.Hit<LanguageData.Verb> verbAfterNamedSubject(int start, int end) {
+    int words = 0;
+    for (int p = start + 1; p < end && words < 12; p++) {
+      if (!isWordStart(p)) {
+        continue;
+      }
+      words++;
+      Phrases.Hit<LanguageData.Verb> verb = verbAt(p, end);
+      if (verb == null || isParticiple(verb.entry.words)) {
+        continue;
+      }
+      int e = p;
+      while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      int s = e;
+      while (s > start && !Character.isWhitespace(text.charAt(s - 1))) {
+        s--;
+      }
+      // After a name ("Secretary Nielsen reaffirmed") or a plural noun ("the three co-chairs reaffirmed").
+      String before = text.substring(s, e);
+      boolean nameOrPlural = Character.isUpperCase(text.charAt(s)) && s > start
+          || before.length() > 3 && before.endsWith("s") && !data.auxiliaries.contains(before.toLowerCase(Locale.ROOT))
+          && !before.endsWith("ss") && !before.endsWith("us");
+      if (s < e && e == p - 1 && nameOrPlural && Character.isLetter(text.charAt(e - 1))) {
+        return verb;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** The parties named at {@code p}, coordinated ("the United States and Canada"), or null. */

@@ -75,6 +75,8 @@ public final class Importer {
     final Layout.Paragraph paragraph;
     final int sentence;
     ClauseInfo previousInSentence;
+    /** The clause that introduces the list this clause is an item of ("will continue working together to:"). */
+    ClauseInfo leadIn;
     List<String> parties;
     boolean partiesInherited;
 
@@ -101,7 +103,13 @@ public final class Importer {
     List<ClauseInfo> infos = new ArrayList<>();
     int sentenceNumber = 0;
     List<int[]> introSentences = new ArrayList<>();
+    ClauseInfo leadIn = null;
+    Set<ClauseInfo> leadIns = new HashSet<>();
     for (Layout.Paragraph paragraph : layout.paragraphs) {
+      if (!paragraph.item) {
+        leadIn = null;
+      }
+      ClauseInfo last = null;
       for (int[] span : sentences.split(analysis, paragraph.start, paragraph.end)) {
         if (paragraph.section == null) {
           introSentences.add(span);
@@ -110,11 +118,25 @@ public final class Importer {
         for (Clauses.Clause clause : clauses.split(span[0], span[1])) {
           ClauseInfo info = new ClauseInfo(clause, paragraph, sentenceNumber);
           info.previousInSentence = previous;
+          info.leadIn = paragraph.item ? leadIn : null;
+          if (info.leadIn != null) {
+            leadIns.add(info.leadIn);
+          }
           infos.add(info);
           previous = info;
+          last = info;
         }
         sentenceNumber++;
       }
+      if (last != null && !paragraph.item && text.charAt(paragraph.end - 1) == ':') {
+        leadIn = last;
+      }
+    }
+    // A lead-in ending with ':' is not an outcome of its own: its items are, with its verb and parties.
+    infos.removeAll(leadIns);
+    if (infos.isEmpty()) {
+      throw new StatementException(file, "no sentences were found, only headings or contacts; give the text of"
+          + " the statement itself");
     }
 
     int introEnd = layout.paragraphs.stream().filter(p -> p.section == null).mapToInt(p -> p.end).max()
@@ -279,6 +301,31 @@ public final class Importer {
       }
       return names;
     }
+    // Statements open by saying who met: the first sentence's countries, and groups with known members ("the G7")
+    // named in the opening paragraph, are parties.
+    Layout.Paragraph opening = layout.paragraphs.get(0);
+    int firstSentenceEnd = infos.stream().filter(i -> i.sentence == infos.get(0).sentence)
+        .mapToInt(i -> i.clause.end).max().orElse(opening.end);
+    List<Phrases.Hit<LanguageData.PartyPhrase>> named = new ArrayList<>();
+    named.addAll(data.countries.findAll(text, opening.start, firstSentenceEnd));
+    named.addAll(data.adjectives.findAll(text, opening.start, firstSentenceEnd));
+    named.addAll(data.groups.findAll(text, opening.start, opening.end).stream()
+        .filter(h -> !h.value().all).toList());
+    named.sort(java.util.Comparator.comparingInt(h -> h.start));
+    for (Phrases.Hit<LanguageData.PartyPhrase> hit : named) {
+      for (String code : hit.value().codes) {
+        if (!names.containsKey(code)) {
+          names.put(code, hit.value().country && hit.value().codes.size() == 1
+              && data.adjectives.at(text, hit.start) == null ? displayName(data, code, hit)
+              : data.countryNames.getOrDefault(code, code));
+          recordEvidence.add(evidence("parties", code, hit.start, hit.end, hit.entry.entry()
+              + "; named in the statement's opening"));
+        }
+      }
+      if (hit.value().note != null) {
+        warn(hit.value().note, hit.start, hit.end);
+      }
+    }
     for (ClauseInfo info : infos) {
       if (info.clause.subject == null || info.clause.verb == null && info.clause.subject.start != info.clause.start) {
         continue;
@@ -346,6 +393,10 @@ public final class Importer {
       info.partiesInherited = true;
       return info.previousInSentence.parties;
     }
+    if (info.leadIn != null) {
+      info.partiesInherited = true;
+      return partiesOf(info.leadIn, allParties);
+    }
     return allParties;
   }
 
@@ -370,7 +421,7 @@ public final class Importer {
         int[] at = info.clause.verb != null ? new int[] {info.clause.verb.start, info.clause.verb.end}
             : new int[] {info.clause.start, wordEnd(info.clause.start, info.clause.end)};
         outcome.addEvidence(evidence("parties", code, at[0], at[1], info.partiesInherited
-            ? "no subject of its own: the parties of the clause before, in the same sentence"
+            ? "no subject of its own: the parties of the clause before, or of the list's lead-in"
             : "no party named as subject: every party of the record"));
       }
     }
@@ -378,6 +429,15 @@ public final class Importer {
 
   private void kindAndOrientation(Clauses clauses, ClauseInfo info, Outcome.Builder outcome) {
     Clauses.Clause clause = info.clause;
+    if (clause.verb == null && info.leadIn != null && info.leadIn.clause.verb != null) {
+      Phrases.Hit<LanguageData.Verb> verb = info.leadIn.clause.verb;
+      outcome.kind(verb.value().kind).orientation(verb.value().orientation);
+      outcome.addEvidence(evidence("kind", verb.value().kind.name(), verb.start, verb.end,
+          verb.entry.entry() + "; the verb of the list's lead-in"));
+      outcome.addEvidence(evidence("orientation", verb.value().orientation.name(), verb.start, verb.end,
+          verb.entry.entry() + "; the verb of the list's lead-in"));
+      return;
+    }
     if (clause.verb != null) {
       LanguageData.Verb verb = clause.verb.value();
       outcome.kind(verb.kind).orientation(verb.orientation);

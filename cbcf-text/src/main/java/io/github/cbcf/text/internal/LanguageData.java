@@ -63,6 +63,7 @@ final class LanguageData {
   final Set<String> roleWords = new HashSet<>();
   final Set<String> forumHeads = new HashSet<>();
   final Set<String> titleWords = new HashSet<>();
+  final Set<String> documentTitleWords = new HashSet<>();
   final Phrases<String> hostVerbs = new Phrases<>(true);
   final Set<String> meetingWords = new HashSet<>();
   final Phrases<String> ordinals = new Phrases<>(true);
@@ -77,10 +78,10 @@ final class LanguageData {
     }
     for (DataFile.Row row : DataFile.read("countries.tsv")) {
       String code = row.column(0);
-      if (row.column(1).equals("en") && row.column(2).equals("name")) {
+      if (row.column(1).equals("en") && row.column(2).equals("name") && !code.contains(",")) {
         countryNames.putIfAbsent(code, row.column(3));
       }
-      PartyPhrase phrase = new PartyPhrase(List.of(code), false, true, null);
+      PartyPhrase phrase = new PartyPhrase(List.of(code.split(",")), false, true, null);
       // Every language's country names are matched: an English statement may quote a French name.
       if (row.column(2).equals("adjective")) {
         adjectives.add(row.column(3), phrase, row.where());
@@ -95,6 +96,7 @@ final class LanguageData {
       String members = row.column(2);
       String note = row.column(3).isEmpty() ? null : row.column(3);
       PartyPhrase phrase = members.equals("ALL") ? new PartyPhrase(List.of(), true, false, note)
+          : members.equals("NONE") ? new PartyPhrase(List.of(), false, false, note)
           : new PartyPhrase(List.of(members.split(",")), false, false, note);
       groups.add(row.column(1), phrase, row.where());
     }
@@ -142,6 +144,7 @@ final class LanguageData {
       switch (row.column(1)) {
         case "forum-head" -> forumHeads.add(words);
         case "title-word" -> titleWords.add(words);
+        case "document-title-word" -> documentTitleWords.add(words.toLowerCase(Locale.ROOT));
         case "host-verb" -> hostVerbs.add(words, words, row.where());
         case "meeting-word" -> meetingWords.add(words.toLowerCase(Locale.ROOT));
         case "ordinal" -> ordinals.add(words, row.column(3), row.where());

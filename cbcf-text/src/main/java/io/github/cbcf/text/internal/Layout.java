@@ -33,6 +33,8 @@ final class Layout {
     final int start;
     final int end;
     final Heading section;
+    /** True for an item of a list ("- ..."), which may continue the sentence before the list. */
+    boolean item;
 
     Paragraph(int start, int end, Heading section) {
       this.start = start;
@@ -42,6 +44,7 @@ final class Layout {
   }
 
   private static final Pattern BULLET = Pattern.compile("^([-*•▪◦·]|\\d{1,2}[.)])\\s+.*");
+  private static final Pattern MARKER = Pattern.compile("^(?:[-*•▪◦·]|\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-z]\\))\\s+");
   private static final String TERMINAL = ".!?;:…";
 
   final String text;
@@ -121,7 +124,8 @@ final class Layout {
     for (int i = 0; i < contactsFrom && i < n; i++) {
       if (kinds[i] == Kind.BODY) {
         body = true;
-      } else if (kinds[i] == Kind.HEADING && (!body && (marked == null || isTitleMarkup(extracted, lines.get(i)))
+      } else if (kinds[i] == Kind.HEADING && (!body && (marked == null && isDocumentTitle(t, lines.get(i), data)
+          || marked != null && isTitleMarkup(extracted, lines.get(i)))
           || marked == null && !bodyFollows(kinds, i, contactsFrom))) {
         kinds[i] = Kind.META;
       }
@@ -138,6 +142,7 @@ final class Layout {
     }
     char[] chars = t.toCharArray();
     Heading current = null;
+    boolean itemNext = false;
     int paragraphStart = -1;
     int paragraphEnd = -1;
     for (int i = 0; i < contactsFrom && i < n; i++) {
@@ -167,28 +172,49 @@ final class Layout {
         continue;
       }
       if (paragraphStart >= 0) {
-        paragraphs.add(new Paragraph(paragraphStart, paragraphEnd, current));
+        addParagraph(paragraphStart, paragraphEnd, current, itemNext);
       }
-      paragraphStart = line[0];
+      // A list marker or paragraph number ("- ", "4. ") is not part of the outcome.
+      java.util.regex.Matcher marker = MARKER.matcher(t.substring(line[0], line[1]));
+      paragraphStart = marker.find() && marker.end() < line[1] - line[0] ? line[0] + marker.end() : line[0];
       paragraphEnd = line[1];
+      itemNext = BULLET.matcher(t.substring(line[0], line[1])).matches()
+          && !Character.isDigit(t.charAt(line[0]));
     }
     if (paragraphStart >= 0) {
-      paragraphs.add(new Paragraph(paragraphStart, paragraphEnd, current));
+      addParagraph(paragraphStart, paragraphEnd, current, itemNext);
     }
     analysis = new String(chars);
+  }
+
+  private void addParagraph(int start, int end, Heading section, boolean item) {
+    Paragraph paragraph = new Paragraph(start, end, section);
+    paragraph.item = item;
+    paragraphs.add(paragraph);
   }
 
   private static boolean isTitleMarkup(Extracted extracted, int[] line) {
     return extracted.title != null && extracted.text.startsWith(extracted.title, line[0]);
   }
 
+  /** A line before the body that names the document ("Joint Statement ...") rather than a section ("Preamble"). */
+  private static boolean isDocumentTitle(String t, int[] line, LanguageData data) {
+    String words = t.substring(line[0], line[1]);
+    if (mentionsDate(words, data)) {
+      return true;
+    }
+    for (String word : words.split("[^\\p{L}]+")) {
+      if (data.documentTitleWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean bodyFollows(Kind[] kinds, int i, int limit) {
     for (int j = i + 1; j < limit && j < kinds.length; j++) {
       if (kinds[j] == Kind.BODY) {
         return true;
-      }
-      if (kinds[j] == Kind.HEADING) {
-        return false;
       }
     }
     return false;
@@ -208,7 +234,10 @@ final class Layout {
     }
     char last = words.charAt(words.length() - 1);
     char first = words.charAt(0);
-    if (TERMINAL.indexOf(last) >= 0 || last == ',' || !(Character.isUpperCase(first) || Character.isDigit(first))) {
+    // "Public Health:" introduces a part of the statement; a longer line ending with ':' introduces a list.
+    boolean shortWithColon = last == ':' && words.split("\\s+").length <= 4;
+    if (TERMINAL.indexOf(last) >= 0 && !shortWithColon || last == ','
+        || !(Character.isUpperCase(first) || Character.isDigit(first))) {
       return false;
     }
     if (maxLength > 60 && length >= 0.75 * maxLength) {

@@ -68,7 +68,9 @@ final class Sentences {
     if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.') {
       return true;
     }
-    return abbreviations.contains(word);
+    // "EU-U.S." ends with the abbreviation "U.S.".
+    int joint = Math.max(word.lastIndexOf('-'), word.lastIndexOf('/'));
+    return abbreviations.contains(word) || joint >= 0 && abbreviations.contains(word.substring(joint + 1));
   }
 
   /**
