@@ -1,5 +1,7 @@
 package io.github.cbcf.lexicon;
 
+import io.github.cbcf.Problem;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -49,10 +51,10 @@ public final class Lexicon {
     Objects.requireNonNull(language, "language");
     String primary = LanguageAnalyzers.primary(language);
     if (!BUILT_IN_LANGUAGES.contains(primary)) {
-      throw new LexiconException(List.of(new LexiconProblem("language '" + language + "'", 0, 0,
+      throw new LexiconException(List.of(Problem.at("language '" + language + "'", 0, 0, "",
           "no built-in lexicon for language '" + language + "'; use one of "
               + String.join(", ", builtInLanguages().stream().sorted().toList())
-              + ", or load a lexicon file of your own with Lexicon.load", null)));
+              + ", or load a lexicon file of your own with Lexicon.load")));
     }
     return BUILT_IN.computeIfAbsent(primary, Lexicon::readBuiltIn);
   }
@@ -110,7 +112,7 @@ public final class Lexicon {
   }
 
   private static LexiconException single(String file, String message) {
-    return new LexiconException(List.of(new LexiconProblem(file, 0, 0, message, null)));
+    return new LexiconException(List.of(Problem.at(file, 0, 0, "", message)));
   }
 
   /**

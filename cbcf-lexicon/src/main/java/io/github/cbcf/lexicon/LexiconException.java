@@ -1,26 +1,20 @@
 package io.github.cbcf.lexicon;
 
+import io.github.cbcf.CbcfException;
+import io.github.cbcf.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A lexicon could not be read or used; it lists every problem found, one line each with its place. */
-public final class LexiconException extends RuntimeException {
+public final class LexiconException extends CbcfException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<LexiconProblem> problems;
-
-  LexiconException(List<LexiconProblem> problems) {
-    super(describe(problems));
-    this.problems = List.copyOf(problems);
+  LexiconException(List<Problem> problems) {
+    super(describe(problems), problems.stream().sorted().toList(), false);
   }
 
-  private static String describe(List<LexiconProblem> problems) {
-    String lines = problems.stream().sorted().map(LexiconProblem::toString).collect(Collectors.joining("\n"));
+  private static String describe(List<Problem> problems) {
+    String lines = problems.stream().sorted().map(Problem::toString).collect(Collectors.joining("\n"));
     return problems.size() == 1 ? lines : problems.size() + " problems in lexicon:\n" + lines;
-  }
-
-  /** @return every problem found, in file, line and column order */
-  public List<LexiconProblem> getProblems() {
-    return problems.stream().sorted().toList();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.cbcf.lexicon;
 
+import io.github.cbcf.Problem;
+
 import io.github.cbcf.model.QualifierKind;
 import io.github.cbcf.model.Subjects;
 import io.github.cbcf.model.io.NearestMatch;
@@ -35,7 +37,7 @@ final class LexiconFile {
 
   private final String file;
   private final boolean builtIn;
-  private final List<LexiconProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final List<CompiledEntry> entries = new ArrayList<>();
   private String language;
   private Analyzer analyzer;
@@ -68,7 +70,7 @@ final class LexiconFile {
     return entries;
   }
 
-  List<LexiconProblem> problems() {
+  List<Problem> problems() {
     return problems;
   }
 
@@ -326,7 +328,8 @@ final class LexiconFile {
   }
 
   private void problem(int line, int column, String message, String suggestion) {
-    problems.add(new LexiconProblem(file, line, column, message, suggestion));
+    // The message already names the closest known code ("did you mean"), so the one line says everything.
+    problems.add(Problem.at(file, line, column, "", message));
   }
 
   @Override

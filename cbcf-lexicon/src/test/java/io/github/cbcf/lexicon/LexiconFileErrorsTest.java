@@ -1,5 +1,7 @@
 package io.github.cbcf.lexicon;
 
+import io.github.cbcf.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -53,7 +55,7 @@ class LexiconFileErrorsTest {
 
     LexiconException thrown = catchThrowableOfType(LexiconException.class, () -> Lexicon.load(file));
 
-    List<String> lines = thrown.getProblems().stream().map(LexiconProblem::toString).toList();
+    List<String> lines = thrown.getProblems().stream().map(Problem::toString).toList();
     String name = file.toString();
     assertThat(lines).containsExactly(
         name + ":2:9: unknown subject code 'data.informaton-sharing'; did you mean 'data.information-sharing'?;"
@@ -78,8 +80,8 @@ class LexiconFileErrorsTest {
         name + ":27:11: '...' must stand between words, as in 'share ... information'; add the missing words",
         name + ":28:11: '...' with a gap of 0 allows no word there; give the entry 'gap: N' or end the phrase"
             + " with ' ~N'");
-    assertThat(thrown.getProblems().get(0).getSuggestion()).contains("data.information-sharing");
-    assertThat(thrown.getProblems().get(2).getSuggestion()).contains("DOMESTIC_LAW");
+    assertThat(thrown.getProblems().get(0).getMessage()).contains("did you mean 'data.information-sharing'?");
+    assertThat(thrown.getProblems().get(2).getMessage()).contains("did you mean 'DOMESTIC_LAW'?");
     assertThat(thrown.getMessage()).startsWith("15 problems in lexicon:\n" + name + ":2:9: ");
   }
 
@@ -124,7 +126,7 @@ class LexiconFileErrorsTest {
     LexiconFile file = LexiconFile.read("xx.lexicon", "language: en\nsubject house.export-controls: X\n"
         + "  phrase: export controls\n", true);
 
-    assertThat(file.problems()).extracting(LexiconProblem::toString).containsExactly(
+    assertThat(file.problems()).extracting(Problem::toString).containsExactly(
         "xx.lexicon:2:9: unknown subject code 'house.export-controls'; use a code of the built-in catalogue"
             + " (io.github.cbcf.model.Subjects)");
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The public API names no Lucene type, so that the text library can change without breaking users. */
 class PublicApiTest {
   private static final List<Class<?>> PUBLIC_TYPES = List.of(Lexicon.class, LexiconEntry.class, LexiconMatch.class,
-      LexiconPhrase.class, LexiconProblem.class, LexiconException.class, TagKind.class);
+      LexiconPhrase.class, LexiconException.class, TagKind.class);
 
   @Test
   void noPublicSignatureNamesALuceneType() {
