@@ -1,15 +1,9 @@
 package io.github.cbcf.cli;
 
-import io.github.cbcf.model.io.InvalidRecordException;
-import io.github.cbcf.model.io.RecordProblem;
-import io.github.cbcf.rules.ReviewException;
-import io.github.cbcf.rules.RuleProblem;
-import io.github.cbcf.rules.RuleSetException;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.cbcf.CbcfException;
+import io.github.cbcf.Problem;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -62,11 +56,9 @@ public final class Cbcf implements Runnable {
   /** Bad input is the user's to fix: one clear line each, and a stack trace only when asked for. */
   private static int report(Exception failure, CommandLine line, CommandLine.ParseResult parsed) {
     PrintWriter err = line.getErr();
-    if (failure instanceof InvalidRecordException) {
-      printProblems(err, (InvalidRecordException) failure);
-    } else if (failure instanceof RuleSetException) {
-      printProblems(err, (RuleSetException) failure);
-    } else if (failure instanceof ReviewException || failure instanceof UncheckedIOException
+    if (failure instanceof CbcfException && !((CbcfException) failure).getProblems().isEmpty()) {
+      printProblems(err, (CbcfException) failure);
+    } else if (failure instanceof CbcfException || failure instanceof UncheckedIOException
         || failure instanceof IllegalArgumentException) {
       err.println(failure.getMessage());
     } else {
@@ -87,14 +79,9 @@ public final class Cbcf implements Runnable {
     return false;
   }
 
-  static void printProblems(PrintWriter err, InvalidRecordException failure) {
-    for (RecordProblem problem : failure.getProblems()) {
-      err.println(problem);
-    }
-  }
-
-  static void printProblems(PrintWriter err, RuleSetException failure) {
-    for (RuleProblem problem : failure.getProblems()) {
+  /** Prints each problem of a failure on a line of its own, as compilers do. */
+  static void printProblems(PrintWriter err, CbcfException failure) {
+    for (Problem problem : failure.getProblems()) {
       err.println(problem);
     }
   }
@@ -104,20 +91,12 @@ public final class Cbcf implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /**
-   * The version of cbcf, which is the version of its built-in rule set, read from a properties file written at build
-   * time so that {@code --version} loads no rule engine.
-   */
+  /** The version of the rule set, which is the version of cbcf. */
   static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = Cbcf.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"cbcf " + properties.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      // Reads a properties file only: printing the version must not load the rules.
+      return new String[] {"cbcf " + io.github.cbcf.rules.Reviewer.builtInRuleSetVersion()};
     }
   }
 }

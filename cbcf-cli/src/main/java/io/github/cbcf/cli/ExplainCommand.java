@@ -44,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(rule.getId() + ": " + rule.getTitle());
     out.println("Severity: " + rule.getSeverity() + "   Concern: " + rule.getConcern()
-        + "   " + (rule.isBuiltIn() ? "Built-in" : "From " + rule.getSource()));
+        + "   " + (rule.isBuiltIn() ? "Built-in" : "From " + rule.getFile()));
     out.println();
     out.println(rule.getRationale());
     if (!rule.getAuthorities().isEmpty()) {

@@ -1,13 +1,13 @@
 package io.github.cbcf.cli;
 
-import io.github.cbcf.cli.report.ReportFormat;
-import io.github.cbcf.cli.report.ReviewedRecord;
+import io.github.cbcf.reports.ReportFormat;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.ReviewException;
+import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.Severity;
 import java.io.IOException;
@@ -49,7 +49,7 @@ final class ReviewCommand implements Callable<Integer> {
   List<Path> inputs;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text, json, markdown, html or sarif (default: ${DEFAULT-VALUE}).")
+      description = "text, json, markdown, html, sarif or junit (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
@@ -68,7 +68,7 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Reviewer reviewer = reviewerOptions.build();
     List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
-    List<ReviewedRecord> reviewed = new ArrayList<>();
+    List<ReviewReport> reviewed = new ArrayList<>();
     boolean badInput = false;
     long started = System.nanoTime();
     RecordReader reader = RecordReader.create();
@@ -76,7 +76,7 @@ final class ReviewCommand implements Callable<Integer> {
       Path file = files.get(i);
       try {
         ForumRecord record = reader.read(file);
-        reviewed.add(new ReviewedRecord(file.toString(), record, reviewer.review(record)));
+        reviewed.add(reviewer.review(record).withFile(file.toString()));
       } catch (InvalidRecordException e) {
         Cbcf.printProblems(err, e);
         badInput = true;
@@ -102,7 +102,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (badInput) {
       return ExitCodes.BAD_INPUT;
     }
-    return failOn != null && reviewed.stream().flatMap(r -> r.report().getFindings().stream())
+    return failOn != null && reviewed.stream().flatMap(r -> r.getFindings().stream())
         .anyMatch(this::failsThreshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 

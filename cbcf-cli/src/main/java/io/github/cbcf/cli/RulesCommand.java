@@ -32,7 +32,7 @@ final class RulesCommand implements Callable<Integer> {
     out.printf(row, "ID", "SEVERITY", "CONCERN", "TITLE");
     for (RuleDescription rule : rules) {
       out.printf(row, rule.getId(), rule.getSeverity(), rule.getConcern(),
-          rule.getTitle() + (rule.isBuiltIn() ? "" : "  [" + rule.getSource() + "]"));
+          rule.getTitle() + (rule.isBuiltIn() ? "" : "  [" + rule.getFile() + "]"));
     }
     return ExitCodes.OK;
   }

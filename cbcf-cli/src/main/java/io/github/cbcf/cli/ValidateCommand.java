@@ -9,6 +9,7 @@ import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.scenarios.Scenario;
+import io.github.cbcf.scenarios.ScenarioReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,10 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       try {
         out.println("ok  " + file + ": " + check(file));
-      } catch (InvalidRecordException e) {
-        Cbcf.printProblems(err, e);
-        valid = false;
-      } catch (RuleSetException e) {
+      } catch (InvalidRecordException | RuleSetException e) {
         Cbcf.printProblems(err, e);
         valid = false;
       }
@@ -78,7 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
     RecordReader reader = RecordReader.create();
     List<String> fields = topLevelFields(file);
     if (fields.stream().anyMatch(SCENARIO_FIELDS::contains)) {
-      Scenario scenario = reader.read(file, Scenario.class);
+      Scenario scenario = ScenarioReader.create().read(file);
       ForumRecord record = scenario.getRecord().orElseGet(() -> reader.read(
           file.toAbsolutePath().getParent().resolve(scenario.getRecordFile().orElseThrow()).normalize()));
       return "scenario \"" + scenario.getName() + "\" on record " + record.getId() + " ("

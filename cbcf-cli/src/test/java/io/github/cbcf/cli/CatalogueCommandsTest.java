@@ -84,7 +84,8 @@ class CatalogueCommandsTest {
 
   @Test
   void versionAndHelpWork() {
-    assertThat(CliRun.of("--version").out()).startsWith("cbcf ");
+    assertThat(CliRun.of("--version").out()).startsWith("cbcf ")
+        .isEqualTo("cbcf " + io.github.cbcf.rules.Reviewer.builtIn().getRuleSetVersion() + System.lineSeparator());
     assertThat(CliRun.of("--help").out()).contains("review").contains("validate").contains("explain");
   }
 }

@@ -1,34 +1,23 @@
 package io.github.cbcf.examples;
 
 import io.github.cbcf.model.ForumRecord;
-import io.github.cbcf.model.Section;
 import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.RecordFormat;
 import io.github.cbcf.model.io.RecordReader;
-import io.github.cbcf.rules.Authority;
-import io.github.cbcf.rules.Finding;
-import io.github.cbcf.rules.FindingQualifier;
-import io.github.cbcf.rules.FindingStatus;
-import io.github.cbcf.rules.FlaggedOutcome;
+import io.github.cbcf.reports.ReportFormat;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
-import io.github.cbcf.rules.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Reads a record file and prints a readable report of what may require a lawyer's review: for each finding its
- * rule, severity and title, the section, the exact sentences, the rationale and the authorities to check; then the
- * counts and the disclaimer.
+ * Reads a record file and prints a readable report of what may require a lawyer's review, rendered by
+ * {@code cbcf-reports} as {@code cbcf review} prints it: the counts, then per section each finding with its rule,
+ * severity and title, the exact sentences, the rationale and the authorities to check; then the disclaimer.
  *
  * <pre>
  * mvn -q install -DskipTests &amp;&amp; mvn -q -pl cbcf-examples exec:java
@@ -40,8 +29,6 @@ import java.util.stream.Collectors;
 public final class ReviewBundledRecord {
   /** The bundled record, as a classpath resource beside this class. */
   static final String BUNDLED_RECORD = "records/cbcf-2024.yaml";
-
-  private static final int WIDTH = 100;
 
   private ReviewBundledRecord() {}
 
@@ -70,8 +57,10 @@ public final class ReviewBundledRecord {
       err.println(e.getMessage());
       return 1;
     }
-    ReviewReport report = Reviewer.builtIn().review(record);
-    out.print(describe(record, report));
+    Reviewer reviewer = Reviewer.builtIn();
+    ReviewReport report = reviewer.review(record).withFile(args.length == 1 ? args[0] : BUNDLED_RECORD);
+    // The same renderer the command line uses, from the report alone.
+    out.print(ReportFormat.TEXT.render(List.of(report), reviewer.getRules()));
     return 0;
   }
 
@@ -84,80 +73,5 @@ public final class ReviewBundledRecord {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the bundled record", e);
     }
-  }
-
-  /** The whole report as text, with a line break at the end. */
-  static String describe(ForumRecord record, ReviewReport report) {
-    StringBuilder text = new StringBuilder();
-    text.append("Legal review of ").append(record.getForum())
-        .append(record.getEdition().map(e -> " (" + e + ")").orElse("")).append(", ")
-        .append(record.getPlace()).append(", ").append(record.getDate()).append('\n');
-    text.append("Record ").append(record.getId()).append("; rule set ").append(report.getRuleSetVersion())
-        .append("\n\n");
-    List<Finding> findings = report.getFindings();
-    for (int i = 0; i < findings.size(); i++) {
-      appendFinding(text, i + 1, findings.get(i), record);
-    }
-    Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-    findings.forEach(f -> bySeverity.merge(f.getSeverity(), 1L, Long::sum));
-    StringBuilder counts = new StringBuilder().append(findings.size())
-        .append(findings.size() == 1 ? " finding" : " findings");
-    if (!bySeverity.isEmpty()) {
-      counts.append(" (").append(bySeverity.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-          .collect(Collectors.joining(", "))).append(')');
-    }
-    counts.append(" on ").append(report.getFlaggedOutcomes().size()).append(" of ")
-        .append(report.getOutcomesReviewed()).append(" outcomes; ").append(report.getCleanOutcomes().size())
-        .append(" outcomes raised none.");
-    wrap(text, "", "", counts.toString());
-    text.append('\n');
-    wrap(text, "", "", report.getDisclaimer());
-    return text.toString();
-  }
-
-  private static void appendFinding(StringBuilder text, int number, Finding finding, ForumRecord record) {
-    text.append(number).append(". ").append(finding.getRuleId()).append("  ").append(finding.getSeverity())
-        .append("  ").append(finding.getTitle()).append('\n');
-    String sections = finding.getOutcomes().stream().map(FlaggedOutcome::getSection).distinct()
-        .map(id -> record.findSection(id).map(Section::getTitle).orElse(id))
-        .collect(Collectors.joining("; "));
-    text.append("   Section: ").append(sections).append('\n');
-    for (FlaggedOutcome outcome : finding.getOutcomes()) {
-      wrap(text, "   ", "     ", "Sentence (" + outcome.getId() + ", line " + outcome.getLocation().getLine() + "): \""
-          + outcome.getText() + "\"");
-    }
-    for (FindingQualifier qualifier : finding.getQualifiers()) {
-      wrap(text, "   ", "     ", "Qualified by: \"" + qualifier.getText() + "\" (" + qualifier.getKind()
-          + ", stated on the " + qualifier.getScope().name().toLowerCase(Locale.ROOT) + ")");
-    }
-    if (finding.getStatus() == FindingStatus.SUPPRESSED) {
-      wrap(text, "   ", "     ", "Suppressed by " + finding.getSuppressedBy().orElse("a user's rule") + ": "
-          + finding.getSuppressionReason().orElse("no reason given"));
-    }
-    finding.getEscalatedBy().ifPresent(rule -> text.append("   Escalated by ").append(rule).append(" from ")
-        .append(finding.getDeclaredSeverity()).append('\n'));
-    wrap(text, "   ", "     ", "Why: " + finding.getRationale());
-    text.append("   Authorities a reviewer may check:\n");
-    for (Authority authority : finding.getAuthorities()) {
-      wrap(text, "     - ", "       ", authority.getJurisdiction() + ": " + authority.getCitation());
-    }
-    text.append('\n');
-  }
-
-  /** Appends words wrapped at {@link #WIDTH} columns, the first line and the others indented as given. */
-  private static void wrap(StringBuilder text, String indent, String continuation, String words) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder(indent);
-    for (String word : words.split(" ")) {
-      if (line.length() + 1 + word.length() > WIDTH && !line.toString().isBlank()) {
-        lines.add(line.toString().stripTrailing());
-        line = new StringBuilder(continuation);
-      } else if (!line.toString().isBlank() && line.charAt(line.length() - 1) != ' ') {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    lines.add(line.toString().stripTrailing());
-    lines.forEach(l -> text.append(l).append('\n'));
   }
 }

@@ -7,6 +7,7 @@ import io.github.cbcf.scenarios.Scenario;
 import io.github.cbcf.scenarios.ScenarioCoverage;
 import io.github.cbcf.scenarios.ScenarioResult;
 import io.github.cbcf.scenarios.Scenarios;
+import io.github.cbcf.scenarios.junit.ScenarioTests;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.Reviewer;
@@ -34,7 +35,7 @@ class ExampleScenariosTest {
 
   @TestFactory
   Stream<DynamicTest> scenarios() {
-    return SCENARIOS.tests(); // one test per scenario file, then "rule coverage"
+    return ScenarioTests.of(SCENARIOS); // one test per scenario file, then "rule coverage"
   }
   // README:scenarios:end
 
@@ -44,7 +45,7 @@ class ExampleScenariosTest {
     ScenarioCoverage coverage = SCENARIOS.coverage();
 
     List<String> onlyThe2024Record = coverage.getRules().stream()
-        .filter(r -> r.getRule().isBuiltIn())
+        .filter(r -> r.getDescription().isBuiltIn())
         .filter(r -> r.getExercisedIn().stream().allMatch(recordScenario::equals))
         .map(RuleCoverage::getRuleId)
         .toList();

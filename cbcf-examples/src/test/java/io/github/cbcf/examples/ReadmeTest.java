@@ -15,7 +15,7 @@ class ReadmeTest {
   @ParameterizedTest(name = "{0} in {1}")
   @CsvSource({
       "scenarios, src/test/java/io/github/cbcf/examples/ExampleScenariosTest.java",
-      "own-rules, ../cbcf-scenarios/src/test/java/io/github/cbcf/scenarios/ScenariosTest.java"})
+      "own-rules, ../cbcf-scenarios-junit/src/test/java/io/github/cbcf/scenarios/junit/ScenarioTestsTest.java"})
   void theReadmeShowsTheSnippetAsTheTestWritesIt(String snippet, String source) throws IOException {
     String code = Files.readString(Path.of(source), StandardCharsets.UTF_8);
     int start = code.indexOf("// README:" + snippet + ":start\n");

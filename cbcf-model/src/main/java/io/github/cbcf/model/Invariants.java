@@ -1,12 +1,13 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the violations of one value's checks so that all of them are reported together. */
 final class Invariants {
   private final String typeName;
-  private final List<Violation> violations = new ArrayList<>();
+  private final List<Problem> violations = new ArrayList<>();
 
   private Invariants(String typeName) {
     this.typeName = typeName;
@@ -18,7 +19,7 @@ final class Invariants {
 
   Invariants require(boolean holds, String path, String message) {
     if (!holds) {
-      violations.add(Violation.of(path, message));
+      violations.add(Problem.of(path, message));
     }
     return this;
   }

@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -11,15 +12,15 @@ final class BrokenInvariants {
   private BrokenInvariants() {}
 
   /** @return every violation the build reported; fails the test when it built or threw something else */
-  static List<Violation> of(ThrowingCallable build) {
+  static List<Problem> of(ThrowingCallable build) {
     Throwable thrown = catchThrowable(build);
     assertThat(thrown).as("the build must break an invariant").isInstanceOf(ModelViolationException.class);
-    return ((ModelViolationException) thrown).getViolations();
+    return ((ModelViolationException) thrown).getProblems();
   }
 
   /** @return the one violation the build reported; fails the test when there are none or several */
-  static Violation only(ThrowingCallable build) {
-    List<Violation> violations = of(build);
+  static Problem only(ThrowingCallable build) {
+    List<Problem> violations = of(build);
     assertThat(violations).as("violations").hasSize(1);
     return violations.get(0);
   }

@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class ContactTest {
 
   @Test
   void aContactWithNeitherPhoneNorEmailIsRefused() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new Contact.Builder().office("Public Safety Canada").personalData(false).build());
 
     assertThat(violation.getPath()).as("the contact as a whole").isEmpty();
@@ -35,7 +36,7 @@ class ContactTest {
 
   @Test
   void aContactThatNamesAPersonMustBeMarkedPersonalData() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new Contact.Builder().from(RecordFixtures.namedSpokesperson()).personalData(false).build());
 
     assertThat(violation.getPath()).isEqualTo("personalData");
@@ -45,7 +46,7 @@ class ContactTest {
 
   @Test
   void anEmailWithoutAnAtSignIsRefused() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new Contact.Builder().from(RecordFixtures.mediaRelations()).email("media at ps-sp.gc.ca").build());
 
     assertThat(violation.getPath()).isEqualTo("email");
@@ -55,7 +56,7 @@ class ContactTest {
 
   @Test
   void aBlankOfficeIsRefused() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new Contact.Builder().from(RecordFixtures.mediaRelations()).office(" ").build());
 
     assertThat(violation.getPath()).isEqualTo("office");

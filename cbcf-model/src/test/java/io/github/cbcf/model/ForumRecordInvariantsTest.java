@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static io.github.cbcf.model.RecordFixtures.SOURCE_TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -56,33 +57,33 @@ class ForumRecordInvariantsTest {
   @MethodSource("duplicates")
   void aDuplicateIdIsReportedAtTheLaterEntry(String list, UnaryOperator<ForumRecord.Builder> addDuplicate,
       String path, String message) {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         addDuplicate.apply(RecordFixtures.bilateralRecordBuilder()).build());
 
-    assertThat(violation).isEqualTo(Violation.of(path, message));
+    assertThat(violation).isEqualTo(Problem.of(path, message));
   }
 
   @Test
   void anOutcomeInASectionTheRecordLacksIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS, o -> o.section("borders")).build());
+    Problem violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS, o -> o.section("borders")).build());
 
-    assertThat(violation).isEqualTo(Violation.of("outcomes[0].section",
+    assertThat(violation).isEqualTo(Problem.of("outcomes[0].section",
         "'borders' is not a section of this record; known: border, information"));
   }
 
   @Test
   void anOutcomeBindingAPartyThatIsNotInTheMeetingIsRefused() {
     // Mexico is a valid ISO code, but not a party of this bilateral meeting.
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         withOutcome(BORDER_PATROLS, o -> o.addParty("MX")).build());
 
-    assertThat(violation).isEqualTo(Violation.of("outcomes[0].parties[2]",
+    assertThat(violation).isEqualTo(Problem.of("outcomes[0].parties[2]",
         "'MX' is not a party of this record; known: CA, US"));
   }
 
   @Test
   void anOutcomeReferringToAnInstrumentTheRecordLacksIsRefused() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         withOutcome(ROADMAP_PROGRESS, o -> o.instruments(List.of("roadmap-2020"))).build());
 
     assertThat(violation.getPath()).isEqualTo("outcomes[1].instruments[0]");
@@ -92,20 +93,20 @@ class ForumRecordInvariantsTest {
 
   @Test
   void aParticipantRepresentingAPartyThatIsNotInTheMeetingIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> RecordFixtures.bilateralRecordBuilder().addParticipant(
+    Problem violation = BrokenInvariants.only(() -> RecordFixtures.bilateralRecordBuilder().addParticipant(
         new Participant.Builder().from(RecordFixtures.canadianMinister()).id("mx-sg").jurisdiction("MX").build())
         .build());
 
-    assertThat(violation).isEqualTo(Violation.of("participants[2].jurisdiction",
+    assertThat(violation).isEqualTo(Problem.of("participants[2].jurisdiction",
         "'MX' is not a party of this record; known: CA, US"));
   }
 
   @Test
   void aSubjectThatIsNeitherBuiltInNorDeclaredIsRefused() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         withOutcome(BORDER_PATROLS, o -> o.addSubject("crime.piracy")).build());
 
-    assertThat(violation).isEqualTo(Violation.of("outcomes[0].subjects[1]",
+    assertThat(violation).isEqualTo(Problem.of("outcomes[0].subjects[1]",
         "'crime.piracy' is neither a built-in subject nor declared in the record's subjects:"
             + " correct it or declare it under subjects"));
   }
@@ -120,10 +121,10 @@ class ForumRecordInvariantsTest {
 
   @Test
   void declaringABuiltInSubjectAgainIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> RecordFixtures.bilateralRecordBuilder()
+    Problem violation = BrokenInvariants.only(() -> RecordFixtures.bilateralRecordBuilder()
         .addSubject(Subject.of(Subjects.CRIME_FENTANYL, "Fentanyl")).build());
 
-    assertThat(violation).isEqualTo(Violation.of("subjects[0].code",
+    assertThat(violation).isEqualTo(Problem.of("subjects[0].code",
         "'crime.fentanyl' is already a built-in subject: remove it from subjects"));
   }
 
@@ -133,10 +134,10 @@ class ForumRecordInvariantsTest {
     int start = SOURCE_TEXT.length() + 10;
     int actualStart = SOURCE_TEXT.indexOf(text);
 
-    Violation violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS,
+    Problem violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS,
         o -> o.location(SourceSpan.of(start, start + text.length(), 3))).build());
 
-    assertThat(violation).isEqualTo(Violation.of("outcomes[0].location.end",
+    assertThat(violation).isEqualTo(Problem.of("outcomes[0].location.end",
         "is " + (start + text.length()) + ", past the end of the source text (" + SOURCE_TEXT.length()
             + " characters); the text occurs at start " + actualStart + ", end " + (actualStart + text.length())
             + ", line 3: correct the offsets"));
@@ -150,10 +151,10 @@ class ForumRecordInvariantsTest {
     Qualifier qualifier = new Qualifier.Builder().from(RecordFixtures.domesticLaw())
         .location(SourceSpan.of(end - RecordFixtures.DOMESTIC_LAW_TEXT.length(), end, 1)).build();
 
-    List<Violation> violations = BrokenInvariants.of(() -> RecordFixtures.bilateralRecordBuilder()
+    List<Problem> violations = BrokenInvariants.of(() -> RecordFixtures.bilateralRecordBuilder()
         .sections(List.of(section, RecordFixtures.informationSection())).qualifiers(List.of(qualifier)).build());
 
-    assertThat(violations).extracting(Violation::getPath)
+    assertThat(violations).extracting(Problem::getPath)
         .containsExactlyInAnyOrder("sections[0].location.end", "qualifiers[0].location.end");
     assertThat(violations).allSatisfy(v -> assertThat(v.getMessage()).contains("past the end of the source text")
         .endsWith(": correct the offsets"));
@@ -164,7 +165,7 @@ class ForumRecordInvariantsTest {
     String text = RecordFixtures.BORDER_PATROLS_TEXT;
     int actualStart = SOURCE_TEXT.indexOf(text);
 
-    Violation violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS,
+    Problem violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS,
         o -> o.location(SourceSpan.of(actualStart + 1, actualStart + 1 + text.length(), 3))).build());
 
     assertThat(violation.getPath()).isEqualTo("outcomes[0].location");
@@ -179,7 +180,7 @@ class ForumRecordInvariantsTest {
   void aTextThatIsNowhereInTheSourceIsRefusedWithWhatToDo() {
     String invented = "The Ministers agreed to build a wall.";
 
-    Violation violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS,
+    Problem violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS,
         o -> o.text(invented).location(SourceSpan.of(0, invented.length(), 1))).build());
 
     assertThat(violation.getPath()).isEqualTo("outcomes[0].location");
@@ -192,7 +193,7 @@ class ForumRecordInvariantsTest {
     Qualifier shifted = new Qualifier.Builder().from(RecordFixtures.rightsProtectedByLaw())
         .location(SourceSpan.of(0, RecordFixtures.RIGHTS_TEXT.length(), 1)).build();
 
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         withOutcome(FIREARMS_SHARING, o -> o.qualifiers(List.of(shifted))).build());
 
     assertThat(violation.getPath()).isEqualTo("outcomes[2].qualifiers[0].location");
@@ -204,10 +205,10 @@ class ForumRecordInvariantsTest {
   void aWrongLineIsRefusedWithTheRightOne() {
     SourceSpan right = RecordFixtures.borderPatrols().getLocation();
 
-    Violation violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS,
+    Problem violation = BrokenInvariants.only(() -> withOutcome(BORDER_PATROLS,
         o -> o.location(SourceSpan.of(right.getStart(), right.getEnd(), 2))).build());
 
-    assertThat(violation).isEqualTo(Violation.of("outcomes[0].location.line",
+    assertThat(violation).isEqualTo(Problem.of("outcomes[0].location.line",
         "offset " + right.getStart() + " is on line 3, not 2: set line to 3"));
   }
 
@@ -222,7 +223,7 @@ class ForumRecordInvariantsTest {
             .addParticipant(new Participant.Builder().from(RecordFixtures.usAttorneyGeneral()).build())
             .build());
 
-    assertThat(thrown.getViolations()).extracting(Violation::getPath).containsExactly("date",
+    assertThat(thrown.getProblems()).extracting(Problem::getPath).containsExactly("date",
         "participants[2].id", "outcomes[0].section", "outcomes[0].parties[2]", "outcomes[0].subjects[1]",
         "outcomes[0].location.line");
     assertThat(thrown.getMessage()).startsWith("Invalid ForumRecord: ")

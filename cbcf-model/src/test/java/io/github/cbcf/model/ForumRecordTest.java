@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -46,7 +47,7 @@ class ForumRecordTest {
   @ParameterizedTest
   @ValueSource(strings = {"July 2024", "2024-13", "2024-7", "2023-02-29", "2024-07-32", "24", "2024/07/11", ""})
   void anotherDateIsRefusedWithTheFormsToWrite(String date) {
-    Violation violation = BrokenInvariants.only(() -> RecordFixtures.bilateralRecordBuilder().date(date).build());
+    Problem violation = BrokenInvariants.only(() -> RecordFixtures.bilateralRecordBuilder().date(date).build());
 
     assertThat(violation.getPath()).isEqualTo("date");
     assertThat(violation.getMessage())
@@ -55,19 +56,19 @@ class ForumRecordTest {
 
   @Test
   void blankIdForumAndPlaceAreEachReported() {
-    List<Violation> violations = BrokenInvariants.of(() ->
+    List<Problem> violations = BrokenInvariants.of(() ->
         RecordFixtures.bilateralRecordBuilder().id("").forum(" ").place("\n").build());
 
-    assertThat(violations).containsExactly(Violation.of("id", "must not be blank: write the text out"),
-        Violation.of("forum", "must not be blank: write the text out"),
-        Violation.of("place", "must not be blank: write the text out"));
+    assertThat(violations).containsExactly(Problem.of("id", "must not be blank: write the text out"),
+        Problem.of("forum", "must not be blank: write the text out"),
+        Problem.of("place", "must not be blank: write the text out"));
   }
 
   @Test
   void aRecordWithoutPartiesIsRefused() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new ForumRecord.Builder().from(RecordFixtures.minimalRecord()).parties(List.of()).build());
 
-    assertThat(violation).isEqualTo(Violation.of("parties", "must list at least one party"));
+    assertThat(violation).isEqualTo(Problem.of("parties", "must list at least one party"));
   }
 }

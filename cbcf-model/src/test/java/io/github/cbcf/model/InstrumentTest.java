@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,7 +18,7 @@ class InstrumentTest {
 
   @Test
   void anInstrumentWithoutJurisdictionsIsRefused() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new Instrument.Builder().from(RecordFixtures.roadmap()).jurisdictions(List.of()).build());
 
     assertThat(violation.getPath()).isEqualTo("jurisdictions");
@@ -26,7 +27,7 @@ class InstrumentTest {
 
   @Test
   void aJurisdictionThatIsNoIsoCodeIsRefusedAtItsIndex() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new Instrument.Builder().from(RecordFixtures.roadmap()).addJurisdiction("EU").build());
 
     assertThat(violation.getPath()).isEqualTo("jurisdictions[2]");
@@ -35,7 +36,7 @@ class InstrumentTest {
 
   @Test
   void anUnnamedInstrumentCannotHaveACitation() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new Instrument.Builder().from(RecordFixtures.priorArrangements()).citation("MOU 2019-4").build());
 
     assertThat(violation.getPath()).isEqualTo("citation");
@@ -46,6 +47,6 @@ class InstrumentTest {
   @Test
   void aBlankIdAndTitleAreBothReported() {
     assertThat(BrokenInvariants.of(() -> new Instrument.Builder().from(RecordFixtures.roadmap()).id("").title(" ")
-        .build())).extracting(Violation::getPath).containsExactly("id", "title");
+        .build())).extracting(Problem::getPath).containsExactly("id", "title");
   }
 }

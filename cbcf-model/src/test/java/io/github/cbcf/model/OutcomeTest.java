@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -39,7 +40,7 @@ class OutcomeTest {
 
   @Test
   void anOutcomeThatBindsNoPartyIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> borderPatrols().parties(List.of()).build());
+    Problem violation = BrokenInvariants.only(() -> borderPatrols().parties(List.of()).build());
 
     assertThat(violation.getPath()).isEqualTo("parties");
     assertThat(violation.getMessage()).isEqualTo("must name at least one party the outcome binds, by ISO code");
@@ -47,7 +48,7 @@ class OutcomeTest {
 
   @Test
   void aPartyNamedTwiceIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> borderPatrols().addParty("US").build());
+    Problem violation = BrokenInvariants.only(() -> borderPatrols().addParty("US").build());
 
     assertThat(violation.getPath()).isEqualTo("parties");
     assertThat(violation.getMessage()).isEqualTo("lists a party twice: name each party once");
@@ -55,7 +56,7 @@ class OutcomeTest {
 
   @Test
   void aLocationThatDoesNotCoverTheTextIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> borderPatrols().location(SourceSpan.of(0, 10, 1)).build());
+    Problem violation = BrokenInvariants.only(() -> borderPatrols().location(SourceSpan.of(0, 10, 1)).build());
 
     assertThat(violation.getPath()).isEqualTo("location");
     assertThat(violation.getMessage()).isEqualTo("covers 10 characters but text has "
@@ -64,7 +65,7 @@ class OutcomeTest {
 
   @Test
   void aMalformedSubjectCodeIsRefusedAtItsIndex() {
-    Violation violation = BrokenInvariants.only(() -> borderPatrols().addSubject("Border Patrols").build());
+    Problem violation = BrokenInvariants.only(() -> borderPatrols().addSubject("Border Patrols").build());
 
     assertThat(violation.getPath()).isEqualTo("subjects[1]");
     assertThat(violation.getMessage()).isEqualTo("'Border Patrols' is not a subject code: use lower-case words"
@@ -73,12 +74,12 @@ class OutcomeTest {
 
   @Test
   void blankIdSectionAndTextAreEachReported() {
-    List<Violation> violations = BrokenInvariants.of(() ->
+    List<Problem> violations = BrokenInvariants.of(() ->
         borderPatrols().id("").section(" ").text("x").location(SourceSpan.of(0, 1, 1)).build());
 
-    assertThat(violations).extracting(Violation::getPath).containsExactly("id", "section");
+    assertThat(violations).extracting(Problem::getPath).containsExactly("id", "section");
     assertThat(BrokenInvariants.only(() -> borderPatrols().text(" ").location(SourceSpan.of(0, 1, 1)).build()))
-        .isEqualTo(Violation.of("text", "must not be blank: write the text out"));
+        .isEqualTo(Problem.of("text", "must not be blank: write the text out"));
   }
 
   @Test
@@ -88,7 +89,7 @@ class OutcomeTest {
         () -> borderPatrols().parties(List.of("US", "US")).addSubject("Bad Code").location(SourceSpan.of(0, 1, 1))
             .build());
 
-    assertThat(thrown.getViolations()).extracting(Violation::getPath)
+    assertThat(thrown.getProblems()).extracting(Problem::getPath)
         .containsExactly("location", "subjects[1]", "parties");
     assertThat(thrown).hasMessageStartingWith("Invalid Outcome: location: covers 1 characters");
   }

@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -19,7 +20,7 @@ class ParticipantTest {
 
   @Test
   void aBlankIdIsRefused() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new Participant.Builder().from(RecordFixtures.usAttorneyGeneral()).id("").build());
 
     assertThat(violation.getPath()).isEqualTo("id");
@@ -28,7 +29,7 @@ class ParticipantTest {
 
   @Test
   void aJurisdictionThatIsNoIsoCodeIsRefused() {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new Participant.Builder().from(RecordFixtures.usAttorneyGeneral()).jurisdiction("USA").build());
 
     assertThat(violation.getPath()).isEqualTo("jurisdiction");
@@ -38,11 +39,11 @@ class ParticipantTest {
 
   @Test
   void everyBrokenFieldIsReported() {
-    List<Violation> violations = BrokenInvariants.of(() -> new Participant.Builder().id(" ").name("").title("\t")
+    List<Problem> violations = BrokenInvariants.of(() -> new Participant.Builder().id(" ").name("").title("\t")
         .jurisdiction("us").role(ParticipantRole.GUEST).build());
 
-    assertThat(violations).extracting(Violation::getPath).containsExactly("id", "name", "title", "jurisdiction");
-    assertThat(violations.subList(0, 3)).extracting(Violation::getMessage)
+    assertThat(violations).extracting(Problem::getPath).containsExactly("id", "name", "title", "jurisdiction");
+    assertThat(violations.subList(0, 3)).extracting(Problem::getMessage)
         .containsOnly("must not be blank: write the text out");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -20,7 +21,7 @@ class PartyTest {
   @ParameterizedTest
   @ValueSource(strings = {"XX", "ca", "CAN", "", "U S"})
   void aCodeThatIsNoIsoCountryCodeIsRefused(String code) {
-    Violation violation = BrokenInvariants.only(() -> Party.of(code, "Somewhere"));
+    Problem violation = BrokenInvariants.only(() -> Party.of(code, "Somewhere"));
 
     assertThat(violation.getPath()).isEqualTo("code");
     assertThat(violation.getMessage()).isEqualTo("'" + code + "' is not an ISO 3166-1 alpha-2 country code:"
@@ -29,7 +30,7 @@ class PartyTest {
 
   @Test
   void aBlankNameIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> Party.of("CA", "  "));
+    Problem violation = BrokenInvariants.only(() -> Party.of("CA", "  "));
 
     assertThat(violation.getPath()).isEqualTo("name");
     assertThat(violation.getMessage()).isEqualTo("must not be blank: write the text out");
@@ -40,7 +41,7 @@ class PartyTest {
     ModelViolationException thrown = catchThrowableOfType(ModelViolationException.class,
         () -> Party.of("XX", ""));
 
-    assertThat(thrown.getViolations()).extracting(Violation::getPath).containsExactly("name", "code");
+    assertThat(thrown.getProblems()).extracting(Problem::getPath).containsExactly("name", "code");
     assertThat(thrown).hasMessageStartingWith("Invalid Party: name: must not be blank")
         .hasMessageContaining("; code: 'XX' is not an ISO 3166-1 alpha-2 country code");
   }

@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -26,7 +27,7 @@ class QualifierTest {
 
   @Test
   void aBlankTextIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> Qualifier.of(QualifierKind.OTHER, " "));
+    Problem violation = BrokenInvariants.only(() -> Qualifier.of(QualifierKind.OTHER, " "));
 
     assertThat(violation.getPath()).isEqualTo("text");
     assertThat(violation.getMessage()).isEqualTo("must not be blank: write the text out");
@@ -34,7 +35,7 @@ class QualifierTest {
 
   @Test
   void aLocationThatCoversMoreOrLessThanTheTextIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> new Qualifier.Builder().kind(QualifierKind.DOMESTIC_LAW)
+    Problem violation = BrokenInvariants.only(() -> new Qualifier.Builder().kind(QualifierKind.DOMESTIC_LAW)
         .text("within the law").location(SourceSpan.of(10, 20, 1)).build());
 
     assertThat(violation.getPath()).isEqualTo("location");

@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class SectionTest {
 
   @Test
   void aBlankIdIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> new Section.Builder().id("").title("Introduction").build());
+    Problem violation = BrokenInvariants.only(() -> new Section.Builder().id("").title("Introduction").build());
 
     assertThat(violation.getPath()).isEqualTo("id");
     assertThat(violation.getMessage()).isEqualTo("must not be blank: write the text out");
@@ -24,7 +25,7 @@ class SectionTest {
 
   @Test
   void aBlankTitleIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> new Section.Builder().id("intro").title(" ").build());
+    Problem violation = BrokenInvariants.only(() -> new Section.Builder().id("intro").title(" ").build());
 
     assertThat(violation.getPath()).isEqualTo("title");
     assertThat(violation.getMessage()).isEqualTo("must not be blank: write the text out");

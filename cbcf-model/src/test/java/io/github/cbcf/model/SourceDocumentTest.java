@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ class SourceDocumentTest {
   @ParameterizedTest
   @ValueSource(strings = {"English", "EN", "e", "en_CA", "en-", ""})
   void anotherLanguageIsRefusedWithAnExample(String language) {
-    Violation violation = BrokenInvariants.only(() ->
+    Problem violation = BrokenInvariants.only(() ->
         new SourceDocument.Builder().from(RecordFixtures.source()).language(language).build());
 
     assertThat(violation.getPath()).isEqualTo("language");
@@ -51,7 +52,7 @@ class SourceDocumentTest {
   void aBlankTitleOrTextIsRefused() {
     assertThat(BrokenInvariants.of(() ->
         new SourceDocument.Builder().from(RecordFixtures.source()).title("").text(" \n").build()))
-        .containsExactly(Violation.of("title", "must not be blank: write the text out"),
-            Violation.of("text", "must not be blank: write the text out"));
+        .containsExactly(Problem.of("title", "must not be blank: write the text out"),
+            Problem.of("text", "must not be blank: write the text out"));
   }
 }

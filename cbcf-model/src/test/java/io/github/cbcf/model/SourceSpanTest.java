@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -45,7 +46,7 @@ class SourceSpanTest {
 
   @Test
   void aNegativeStartIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> SourceSpan.of(-1, 5, 1));
+    Problem violation = BrokenInvariants.only(() -> SourceSpan.of(-1, 5, 1));
 
     assertThat(violation.getPath()).isEqualTo("start");
     assertThat(violation.getMessage()).isEqualTo("must be 0 or more, got -1");
@@ -53,7 +54,7 @@ class SourceSpanTest {
 
   @Test
   void anEndThatIsNotPastTheStartIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> SourceSpan.of(5, 5, 1));
+    Problem violation = BrokenInvariants.only(() -> SourceSpan.of(5, 5, 1));
 
     assertThat(violation.getPath()).isEqualTo("end");
     assertThat(violation.getMessage()).isEqualTo("must be greater than start (5), got 5");
@@ -61,7 +62,7 @@ class SourceSpanTest {
 
   @Test
   void aLineBelowOneIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> SourceSpan.of(0, 5, 0));
+    Problem violation = BrokenInvariants.only(() -> SourceSpan.of(0, 5, 0));
 
     assertThat(violation.getPath()).isEqualTo("line");
     assertThat(violation.getMessage()).isEqualTo("must be 1 or more, got 0");
@@ -69,8 +70,8 @@ class SourceSpanTest {
 
   @Test
   void everyBrokenFieldIsReported() {
-    List<Violation> violations = BrokenInvariants.of(() -> SourceSpan.of(-3, -4, -1));
+    List<Problem> violations = BrokenInvariants.of(() -> SourceSpan.of(-3, -4, -1));
 
-    assertThat(violations).extracting(Violation::getPath).containsExactly("start", "end", "line");
+    assertThat(violations).extracting(Problem::getPath).containsExactly("start", "end", "line");
   }
 }

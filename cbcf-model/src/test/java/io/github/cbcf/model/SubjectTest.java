@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SubjectTest {
   @ValueSource(strings = {"Crime.Piracy", "crime..piracy", "crime piracy", ".crime", "crime.", "crime-", "crime_piracy",
       ""})
   void aMalformedCodeIsRefusedWithAnExample(String code) {
-    Violation violation = BrokenInvariants.only(() -> Subject.of(code, "Piracy"));
+    Problem violation = BrokenInvariants.only(() -> Subject.of(code, "Piracy"));
 
     assertThat(violation.getPath()).isEqualTo("code");
     assertThat(violation.getMessage()).isEqualTo("'" + code + "' is not a subject code: use lower-case words joined"
@@ -29,7 +30,7 @@ class SubjectTest {
 
   @Test
   void aBlankLabelIsRefused() {
-    Violation violation = BrokenInvariants.only(() -> Subject.of("crime.piracy", ""));
+    Problem violation = BrokenInvariants.only(() -> Subject.of("crime.piracy", ""));
 
     assertThat(violation.getPath()).isEqualTo("label");
     assertThat(violation.getMessage()).isEqualTo("must not be blank: write the text out");

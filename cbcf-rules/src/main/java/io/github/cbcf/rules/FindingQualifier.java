@@ -3,8 +3,6 @@ package io.github.cbcf.rules;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.cbcf.model.QualifierKind;
-import io.github.cbcf.rules.facts.AppliedQualifier;
-import io.github.cbcf.rules.facts.QualifierScope;
 import org.immutables.value.Value;
 
 /** A qualifier that applied to a finding's outcomes, and whether it was stated on the outcome, section or statement. */
@@ -22,11 +20,12 @@ public interface FindingQualifier {
   QualifierScope getScope();
 
   /**
-   * @param applied a qualifier as a rule saw it
-   * @return the same, as reported
+   * @param kind the qualifier's kind
+   * @param text its words
+   * @param scope where it was stated
+   * @return the qualifier, as reported
    */
-  static FindingQualifier of(AppliedQualifier applied) {
-    return ImmutableFindingQualifier.builder().kind(applied.getKind()).text(applied.getText())
-        .scope(applied.getScope()).build();
+  static FindingQualifier of(QualifierKind kind, String text, QualifierScope scope) {
+    return ImmutableFindingQualifier.builder().kind(kind).text(text).scope(scope).build();
   }
 }

@@ -6,7 +6,10 @@ import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.SourceSpan;
 import org.immutables.value.Value;
 
-/** An outcome a finding rests on: its id, its exact text, and where it stands in the source. */
+/**
+ * An outcome as a report shows it (one a finding rests on, or any outcome of {@link RecordFacts#getOutcomes()}):
+ * its id, its exact text, and where it stands in the source.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFlaggedOutcome.class)
 @JsonDeserialize(as = ImmutableFlaggedOutcome.class)

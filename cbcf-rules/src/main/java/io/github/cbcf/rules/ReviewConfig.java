@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A reviewer's configuration file, in YAML or JSON, read with {@link Reviewer.Builder#configure(java.nio.file.Path)}:
+ * A reviewer's configuration file, in YAML or JSON, read with {@link ReviewConfigReader} and applied
+ * with {@link Reviewer.Builder#configure(java.nio.file.Path)}:
  * <pre>
  * rules: [house-rules/]          # rule files or folders, relative to this file
  * disableRules: [CBCF-AI-001]

@@ -1,12 +1,13 @@
 package io.github.cbcf.rules;
 
+import io.github.cbcf.CbcfException;
 import java.util.Optional;
 
 /**
  * A review that could not finish: a rule threw, or rules fired more often than the review's limit (a rule that
  * matches what it emits loops). The message names the rule and the outcome; no partial report is returned.
  */
-public final class ReviewException extends RuntimeException {
+public final class ReviewException extends CbcfException {
   private static final long serialVersionUID = 1L;
 
   private final String ruleName;

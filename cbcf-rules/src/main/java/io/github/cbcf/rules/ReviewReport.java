@@ -1,5 +1,6 @@
 package io.github.cbcf.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -8,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The result of reviewing one record: its findings in a fixed order (severity, then place in the source, then
  * rule id), and the counts that show nothing was skipped. The same record always gives an equal report, whatever
- * the order of its outcomes.
+ * the order of its outcomes. It also carries what a rendered report shows of the record ({@link #getRecord()}),
+ * so that any report format can be produced from it alone.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReviewReport.class)
@@ -35,6 +37,22 @@ public interface ReviewReport {
 
   /** @return ids of outcomes no finding rests on, in source order */
   List<String> getCleanOutcomes();
+
+  /**
+   * @return what a report shows of the record reviewed; not part of equality (the findings and counts are the
+   *     result) nor of the JSON form of the report, whose envelope already names the record
+   */
+  @Value.Auxiliary
+  @JsonIgnore
+  RecordFacts getRecord();
+
+  /**
+   * @param file the file the record was read from, as the user named it
+   * @return the same report, its record facts naming the file
+   */
+  default ReviewReport withFile(String file) {
+    return ImmutableReviewReport.copyOf(this).withRecord(getRecord().withFile(file));
+  }
 
   /** @return the disclaimer that goes with the report */
   default String getDisclaimer() {

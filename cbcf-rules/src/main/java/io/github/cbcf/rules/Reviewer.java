@@ -1,5 +1,6 @@
 package io.github.cbcf.rules;
 
+import io.github.cbcf.Problem;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.rules.internal.BuiltInRules;
 import io.github.cbcf.rules.internal.CompiledRules;
@@ -88,6 +89,11 @@ public final class Reviewer {
     return BuiltInRules.version();
   }
 
+  /** @return the version of the built-in rule set, read without loading any rule (for {@code --version}) */
+  public static String builtInRuleSetVersion() {
+    return BuiltInRules.version();
+  }
+
   /**
    * Reviews one record.
    *
@@ -126,7 +132,7 @@ public final class Reviewer {
     private final Set<String> disabledConcerns = new HashSet<>();
     private final Map<String, Severity> severityOverrides = new HashMap<>();
     private final List<RuleSource> ruleSources = new ArrayList<>();
-    private final List<RuleProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final List<String> precompiled = new ArrayList<>();
 
     private Builder() {}
@@ -185,7 +191,7 @@ public final class Reviewer {
      *     line, column and field
      */
     public Builder configure(Path file) {
-      ReviewConfig config = io.github.cbcf.model.io.RecordReader.create().read(file, ReviewConfig.class);
+      ReviewConfig config = ReviewConfigReader.create().read(file);
       Path base = file.toAbsolutePath().getParent();
       config.getRules().forEach(rules -> addRules(base.resolve(rules)));
       config.getDisableRules().forEach(this::disableRule);
@@ -251,7 +257,7 @@ public final class Reviewer {
      *     rules without the required metadata or with a taken id, and unknown rule ids or concerns named here
      */
     public Reviewer build() {
-      List<RuleProblem> found = new ArrayList<>(problems);
+      List<Problem> found = new ArrayList<>(problems);
       List<CompiledRules> custom = new ArrayList<>();
       for (String name : precompiled) {
         try {
@@ -289,8 +295,8 @@ public final class Reviewer {
       return reviewer;
     }
 
-    private static RuleProblem configProblem(String message) {
-      return new RuleProblem("configuration", 0, 0, null, message);
+    private static Problem configProblem(String message) {
+      return Problem.at("configuration", 0, 0, "", message);
     }
 
     private static String sorted(Set<String> values) {

@@ -38,5 +38,5 @@ public interface RuleDescription {
   boolean isBuiltIn();
 
   /** @return the file or resource the rule was read from */
-  String getSource();
+  String getFile();
 }

@@ -1,5 +1,6 @@
 package io.github.cbcf.rules;
 
+import io.github.cbcf.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -153,7 +154,7 @@ public final class RuleSource {
   }
 
   private static RuleSetException single(String source, String message) {
-    return new RuleSetException(List.of(new RuleProblem(source, 0, 0, null, message)));
+    return new RuleSetException(List.of(RuleSetException.problem(source, 0, 0, null, message)));
   }
 
   @Override

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.QualifierKind;
-import io.github.cbcf.rules.facts.QualifierScope;
+import io.github.cbcf.rules.QualifierScope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

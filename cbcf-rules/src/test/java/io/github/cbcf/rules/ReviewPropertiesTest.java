@@ -12,7 +12,7 @@ import io.github.cbcf.model.SourceSpan;
 import io.github.cbcf.model.Subjects;
 import io.github.cbcf.model.generators.RecordGenerator;
 import io.github.cbcf.model.generators.Seeds;
-import io.github.cbcf.rules.facts.QualifierScope;
+import io.github.cbcf.rules.QualifierScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

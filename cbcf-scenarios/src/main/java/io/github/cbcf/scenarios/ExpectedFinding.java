@@ -2,8 +2,8 @@ package io.github.cbcf.scenarios;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.cbcf.Problem;
 import io.github.cbcf.model.ModelViolationException;
-import io.github.cbcf.model.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,17 +92,17 @@ public interface ExpectedFinding {
 
   @Value.Check
   default void check() {
-    List<Violation> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (getRule().isBlank()) {
-      problems.add(Violation.of("rule", "must not be blank: write the rule id, for example CBCF-INFO-001"));
+      problems.add(Problem.of("rule", "must not be blank: write the rule id, for example CBCF-INFO-001"));
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < getOutcomes().size(); i++) {
       String outcome = getOutcomes().get(i);
       if (outcome.isBlank()) {
-        problems.add(Violation.of("outcomes[" + i + "]", "must not be blank: write the outcome id"));
+        problems.add(Problem.of("outcomes[" + i + "]", "must not be blank: write the outcome id"));
       } else if (!seen.add(outcome)) {
-        problems.add(Violation.of("outcomes[" + i + "]", "'" + outcome + "' is listed twice: list each outcome once"));
+        problems.add(Problem.of("outcomes[" + i + "]", "'" + outcome + "' is listed twice: list each outcome once"));
       }
     }
     if (!problems.isEmpty()) {

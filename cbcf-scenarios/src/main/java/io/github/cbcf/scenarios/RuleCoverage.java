@@ -43,8 +43,8 @@ public final class RuleCoverage {
     this.exercisedIn = List.copyOf(exercisedIn);
   }
 
-  /** @return the rule */
-  public RuleDescription getRule() {
+  /** @return the rule's description */
+  public RuleDescription getDescription() {
     return rule;
   }
 

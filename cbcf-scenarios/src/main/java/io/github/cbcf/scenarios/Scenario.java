@@ -3,8 +3,8 @@ package io.github.cbcf.scenarios;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.Problem;
 import io.github.cbcf.model.ModelViolationException;
-import io.github.cbcf.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * rules: [house-rules]                    # extra rule files or folders, relative to this file
  * }</pre>
  *
- * <p>Read it with {@code RecordReader.create().read(path, Scenario.class)}: every problem in the file is reported
+ * <p>Read it with {@code ScenarioReader.create().read(path)}: every problem in the file is reported
  * with its line and field, as for a record. {@link Scenarios} reads and runs whole folders of them.
  */
 @Value.Immutable
@@ -65,26 +65,26 @@ public interface Scenario {
 
   @Value.Check
   default void check() {
-    List<Violation> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (getName().isBlank()) {
-      problems.add(Violation.of("name", "must not be blank: say in a few words what the scenario shows"));
+      problems.add(Problem.of("name", "must not be blank: say in a few words what the scenario shows"));
     }
     if (getRecord().isPresent() && getRecordFile().isPresent()) {
-      problems.add(Violation.of("recordFile", "give either record (inline) or recordFile, not both: remove one"));
+      problems.add(Problem.of("recordFile", "give either record (inline) or recordFile, not both: remove one"));
     } else if (getRecord().isEmpty() && getRecordFile().isEmpty()) {
-      problems.add(Violation.of("", "missing the record to review: add recordFile (a path relative to this"
+      problems.add(Problem.of("", "missing the record to review: add recordFile (a path relative to this"
           + " scenario file) or record (the record inline)"));
     }
     getRecordFile().filter(String::isBlank).ifPresent(blank ->
-        problems.add(Violation.of("recordFile", "must not be blank: write a path relative to this scenario file")));
+        problems.add(Problem.of("recordFile", "must not be blank: write a path relative to this scenario file")));
     for (int i = 0; i < getExpect().size(); i++) {
       ExpectedFinding expected = getExpect().get(i);
       if (expected.isAnyRule()) {
-        problems.add(Violation.of("expect[" + i + "].rule", "'" + ExpectedFinding.ANY_RULE + "' (any rule) only fits"
+        problems.add(Problem.of("expect[" + i + "].rule", "'" + ExpectedFinding.ANY_RULE + "' (any rule) only fits"
             + " under expectAbsent: name the rule you expect"));
       }
       if (expected.getOutcomes().isEmpty()) {
-        problems.add(Violation.of("expect[" + i + "].outcomes", "list the ids of the outcomes the finding rests on"));
+        problems.add(Problem.of("expect[" + i + "].outcomes", "list the ids of the outcomes the finding rests on"));
       }
       for (int j = 0; j < getExpectAbsent().size(); j++) {
         ExpectedFinding absent = getExpectAbsent().get(j);
@@ -93,14 +93,14 @@ public interface Scenario {
             .orElse(true) && absent.getStatus().map(s -> expected.getStatus().equals(Optional.of(s))).orElse(true);
         if (sameFinding && absent.isAbout(expected.getRule()) && (absent.getOutcomes().isEmpty()
             || absent.getOutcomes().stream().anyMatch(expected.getOutcomes()::contains))) {
-          problems.add(Violation.of("expectAbsent[" + j + "]", "contradicts expect[" + i + "]: "
+          problems.add(Problem.of("expectAbsent[" + j + "]", "contradicts expect[" + i + "]: "
               + expected.getRule() + " cannot both flag and not flag " + expected.getOutcomes()));
         }
       }
     }
     for (int i = 0; i < getRules().size(); i++) {
       if (getRules().get(i).isBlank()) {
-        problems.add(Violation.of("rules[" + i + "]", "must not be blank: write the path of a rule file relative to"
+        problems.add(Problem.of("rules[" + i + "]", "must not be blank: write the path of a rule file relative to"
             + " this scenario file"));
       }
     }

@@ -88,7 +88,7 @@ public final class ScenarioCoverage {
    * @return those of them no scenario exercised, ordered by id
    */
   public List<RuleCoverage> notExercised(Predicate<RuleDescription> which) {
-    return rules.stream().filter(r -> which.test(r.getRule()) && !r.isExercised()).toList();
+    return rules.stream().filter(r -> which.test(r.getDescription()) && !r.isExercised()).toList();
   }
 
   /** @return true when every rule was exercised */
@@ -121,7 +121,7 @@ public final class ScenarioCoverage {
       text.append("  ").append(pad(rule.getRuleId(), idWidth)).append("  ")
           .append(pad(rule.getStatus().getLabel(), statusWidth)).append("  ")
           .append(pad(String.valueOf(rule.getFiredIn().size()), "fired in".length())).append("  ")
-          .append(rule.getRule().getTitle()).append('\n');
+          .append(rule.getDescription().getTitle()).append('\n');
     }
     List<RuleCoverage> missing = getNotExercised();
     text.append("Not exercised: ").append(missing.isEmpty() ? "none"

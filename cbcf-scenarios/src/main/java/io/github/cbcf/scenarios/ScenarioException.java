@@ -1,33 +1,29 @@
 package io.github.cbcf.scenarios;
 
+import io.github.cbcf.CbcfException;
+import io.github.cbcf.Problem;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Thrown when a scenario cannot be run as written: it names a rule the reviewer does not have or an outcome the
  * record does not hold, or it adds rules a ready-built reviewer cannot take. It lists every problem found, each
- * with the field it is in and what to do. Problems in the file's syntax or shape are reported by the record reader
- * instead, with line and column.
+ * with the file, the field it is in and what to do. Problems in the file's syntax or shape are reported by the
+ * {@link ScenarioReader} instead, with line and column.
  */
-public final class ScenarioException extends RuntimeException {
+public final class ScenarioException extends CbcfException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
-  private final transient List<String> problems;
+  private final String file;
 
-  ScenarioException(String source, List<String> problems) {
-    super(source + ": " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + "\n  "
-        + String.join("\n  ", problems), null, false, false);
-    this.source = source;
-    this.problems = List.copyOf(problems);
+  ScenarioException(String file, List<Problem> problems) {
+    super(file + ": " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + "\n  "
+        + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  ")), problems, false);
+    this.file = file;
   }
 
   /** @return the scenario file */
-  public String getSource() {
-    return source;
-  }
-
-  /** @return every problem, one sentence each, starting with the field it is in */
-  public List<String> getProblems() {
-    return problems;
+  public String getFile() {
+    return file;
   }
 }

@@ -17,12 +17,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * What running one scenario gave: the review's report compared, row by row, with what the scenario expected; or
- * the error that kept the scenario from running. {@link #assertPassed()} turns it into a test outcome, and
- * {@link #describe()} into the side-by-side table a failing test shows.
+ * the error that kept the scenario from running. {@link #describe()} gives the side-by-side table a failing test
+ * shows; {@link #wantedRows()} and {@link #foundRows()} the two sides, for an IDE.
  */
 public final class ScenarioResult {
   private static final Comparator<FindingCheck> ROW_ORDER = Comparator.comparing(FindingCheck::getRuleId)
@@ -219,24 +218,16 @@ public final class ScenarioResult {
     return exercised;
   }
 
-  /**
-   * Passes silently when the scenario passed; otherwise fails the way a test should.
-   *
-   * @throws RuntimeException the error that kept the scenario from running, such as an
-   *     {@code InvalidRecordException} naming line and field
-   * @throws AssertionFailedError when findings are missing or unexpected; its message is {@link #describe()}, and
-   *     its expected and actual values list the rows, so that an IDE can show them side by side
-   */
-  public void assertPassed() {
-    if (error != null) {
-      throw error;
-    }
-    if (!isPassed()) {
-      throw new AssertionFailedError(describe(), rowStates(true), rowStates(false));
-    }
+  /** @return one line per row, as the scenario wants it: for an IDE's side-by-side view of a failure */
+  public String wantedRows() {
+    return rowStates(true);
   }
 
-  /** One line per row, as the scenario wants it or as the review found it. */
+  /** @return one line per row, as the review found it */
+  public String foundRows() {
+    return rowStates(false);
+  }
+
   private String rowStates(boolean wanted) {
     return checks.stream().map(c -> {
       boolean found = wanted ? c.getExpectation() == Expectation.EXPECTED

@@ -1,6 +1,7 @@
 package io.github.cbcf.scenarios;
 
 import io.github.cbcf.model.io.NearestMatch;
+import io.github.cbcf.Problem;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.io.InvalidRecordException;
@@ -23,23 +24,17 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.opentest4j.AssertionFailedError;
 
 /**
- * Runs a folder of scenario files as JUnit 5 dynamic tests: one test per file, named after the scenario, that fails
- * with a side-by-side table of expected and actual findings.
+ * Runs a folder of scenario files and reports, per file, the findings expected and found, and the rule coverage.
+ * The command line ({@code cbcf test}) runs them this way; {@code ScenarioTests} in {@code cbcf-scenarios-junit}
+ * turns them into JUnit 5 tests.
  *
  * <pre>{@code
- * class HouseRuleScenariosTest {
- *   @TestFactory
- *   Stream<DynamicTest> scenarios() {
- *     return Scenarios.in(Path.of("src/test/scenarios"))
- *         .with(() -> Reviewer.builder().addRules(Path.of("rules")))   // optional: your own rules
- *         .requireCoverage()                                             // optional: a test that fails
- *         .tests();                                                      //   when a rule is never exercised
- *   }
- * }
+ * Scenarios scenarios = Scenarios.in(Path.of("src/test/scenarios"))
+ *     .with(() -> Reviewer.builder().addRules(Path.of("rules")))   // optional: your own rules
+ *     .requireCoverage();                                            // optional: every rule must be exercised
+ * scenarios.run().stream().filter(r -> !r.isPassed()).forEach(r -> System.out.println(r.describe()));
  * }</pre>
  *
  * <p>Every {@code .yaml}, {@code .yml} and {@code .json} file under the folder is a scenario (keep record files
@@ -48,9 +43,6 @@ import org.opentest4j.AssertionFailedError;
  * more. Instances are safe to share between threads.
  */
 public final class Scenarios {
-  /** The display name of the coverage test {@link #requireCoverage()} adds. */
-  public static final String COVERAGE_TEST_NAME = "rule coverage";
-
   private final Path folder;
   private final Reviewer reviewer;
   private final Supplier<Reviewer.Builder> configuration;
@@ -101,21 +93,20 @@ public final class Scenarios {
   }
 
   /**
-   * Adds a last test, {@value #COVERAGE_TEST_NAME}, that prints the {@link #coverage()} summary and fails when a
-   * rule the reviewers know was never exercised (expected to fire in some scenario, and fired).
+   * Requires every rule the reviewers know to be exercised (expected to fire in some scenario, and fired):
+   * {@link #missingCoverage()} lists those that were not, and the JUnit adapter adds a test that fails on them.
    *
-   * @return scenarios that end with that test
+   * @return scenarios that require it
    */
   public Scenarios requireCoverage() {
     return requireCoverage(rule -> true);
   }
 
   /**
-   * Adds a last test, {@value #COVERAGE_TEST_NAME}, that prints the {@link #coverage()} summary and fails when one
-   * of the rules chosen was never exercised.
+   * Requires the rules chosen to be exercised; see {@link #requireCoverage()}.
    *
    * @param which the rules that must be exercised, for example {@code RuleDescription::isBuiltIn}
-   * @return scenarios that end with that test
+   * @return scenarios that require it
    */
   public Scenarios requireCoverage(Predicate<RuleDescription> which) {
     return new Scenarios(folder, reviewer, configuration, Objects.requireNonNull(which, "which"));
@@ -155,37 +146,19 @@ public final class Scenarios {
     return files;
   }
 
-  /**
-   * One dynamic test per scenario file, in path order, named after the scenario and pointing at its file; then, if
-   * {@link #requireCoverage()} was asked for, the coverage test.
-   *
-   * @return the tests, for a {@code @TestFactory}
-   * @throws IllegalArgumentException when the folder does not exist or holds no scenario file
-   */
-  public Stream<DynamicTest> tests() {
-    List<Path> files = files();
-    // Mapped lazily: JUnit runs each scenario as it takes its test from the stream.
-    Stream<DynamicTest> scenarios = files.stream().map(file -> {
-      ScenarioResult result = run(file);
-      return DynamicTest.dynamicTest(result.getName(), file.toUri(), result::assertPassed);
-    });
-    if (coverageRequired == null) {
-      return scenarios;
-    }
-    return Stream.concat(scenarios, Stream.of(DynamicTest.dynamicTest(COVERAGE_TEST_NAME, this::assertCoverage)));
+  /** @return whether {@link #requireCoverage()} was asked for */
+  public boolean isCoverageRequired() {
+    return coverageRequired != null;
   }
 
-  private void assertCoverage() {
-    ScenarioCoverage coverage = coverage();
-    String summary = coverage.summary();
-    System.out.println(summary);
-    List<RuleCoverage> missing = coverage.notExercised(coverageRequired);
-    if (!missing.isEmpty()) {
-      throw new AssertionFailedError(missing.size() + (missing.size() == 1 ? " rule is" : " rules are")
-          + " never exercised by the scenarios in " + folder + ": "
-          + missing.stream().map(RuleCoverage::getRuleId).collect(Collectors.joining(", "))
-          + ". Add a scenario that expects each to fire.\n" + summary);
-    }
+  /**
+   * Runs every scenario (or takes the results already kept) and lists the rules that coverage requires but no
+   * scenario exercised.
+   *
+   * @return those rules, ordered by id; empty when coverage was not required
+   */
+  public List<RuleCoverage> missingCoverage() {
+    return coverageRequired == null ? List.of() : coverage().notExercised(coverageRequired);
   }
 
   /**
@@ -220,7 +193,7 @@ public final class Scenarios {
   private ScenarioResult evaluate(Path file) {
     Scenario scenario;
     try {
-      scenario = RecordReader.create().read(file, Scenario.class);
+      scenario = ScenarioReader.create().read(file);
     } catch (InvalidRecordException e) {
       return ScenarioResult.failed(file, null, List.of(), e);
     }
@@ -231,9 +204,9 @@ public final class Scenarios {
           RecordReader.create().read(base.resolve(scenario.getRecordFile().orElseThrow()).normalize()));
       List<Path> ruleFiles = scenario.getRules().stream().map(r -> base.resolve(r).normalize()).toList();
       if (!ruleFiles.isEmpty() && reviewer != null) {
-        throw new ScenarioException(file.toString(), List.of("rules: this scenario adds rules of its own, but the"
-            + " runner was given a ready-built Reviewer, which takes no more: use"
-            + " Scenarios.with(() -> Reviewer.builder()...) instead"));
+        throw new ScenarioException(file.toString(), List.of(Problem.at(file.toString(), 0, 0, "rules",
+            "this scenario adds rules of its own, but the runner was given a ready-built Reviewer, which takes no"
+            + " more: use Scenarios.with(() -> Reviewer.builder()...) instead")));
       }
       Reviewer scenarioReviewer = reviewerFor(ruleFiles);
       rules = scenarioReviewer.getRules();
@@ -264,30 +237,35 @@ public final class Scenarios {
   private static void checkNames(Path file, Scenario scenario, ForumRecord record, Reviewer reviewer) {
     Set<String> ruleIds = reviewer.getRules().stream().map(RuleDescription::getId).collect(Collectors.toSet());
     Set<String> outcomeIds = record.getOutcomes().stream().map(Outcome::getId).collect(Collectors.toSet());
-    List<String> problems = new ArrayList<>();
-    checkNames("expect", scenario.getExpect(), ruleIds, outcomeIds, record.getId(), problems);
-    checkNames("expectAbsent", scenario.getExpectAbsent(), ruleIds, outcomeIds, record.getId(), problems);
+    List<Problem> problems = new ArrayList<>();
+    checkNames(file.toString(), "expect", scenario.getExpect(), ruleIds, outcomeIds, record.getId(), problems);
+    checkNames(file.toString(), "expectAbsent", scenario.getExpectAbsent(), ruleIds, outcomeIds, record.getId(),
+        problems);
     if (!problems.isEmpty()) {
       throw new ScenarioException(file.toString(), problems);
     }
   }
 
-  private static void checkNames(String field, List<ExpectedFinding> entries, Set<String> ruleIds,
-      Set<String> outcomeIds, String recordId, List<String> problems) {
+  private static void checkNames(String file, String field, List<ExpectedFinding> entries, Set<String> ruleIds,
+      Set<String> outcomeIds, String recordId, List<Problem> problems) {
     for (int i = 0; i < entries.size(); i++) {
       ExpectedFinding entry = entries.get(i);
       String at = field + "[" + i + "]";
       if (!entry.isAnyRule() && !ruleIds.contains(entry.getRule())) {
-        problems.add(at + ".rule: no rule " + entry.getRule() + " among the rules this scenario runs with"
-            + NearestMatch.among(entry.getRule(), ruleIds).map(m -> "; did you mean " + m + "?")
-                .orElse("; known: " + ruleIds.stream().sorted().collect(Collectors.joining(", "))));
+        Problem problem = Problem.at(file, 0, 0, at + ".rule", "no rule " + entry.getRule()
+            + " among the rules this scenario runs with");
+        problems.add(NearestMatch.among(entry.getRule(), ruleIds).map(m -> problem.withSuggestion("did you mean " + m
+            + "?")).orElse(problem.withSuggestion("known: " + ruleIds.stream().sorted()
+            .collect(Collectors.joining(", ")))));
       }
       for (int o = 0; o < entry.getOutcomes().size(); o++) {
         String outcome = entry.getOutcomes().get(o);
         if (!outcomeIds.contains(outcome)) {
-          problems.add(at + ".outcomes[" + o + "]: '" + outcome + "' is not an outcome of record " + recordId
-              + NearestMatch.among(outcome, outcomeIds).map(m -> "; did you mean " + m + "?")
-                  .orElse("; its outcomes are " + outcomeIds.stream().sorted().collect(Collectors.joining(", "))));
+          Problem problem = Problem.at(file, 0, 0, at + ".outcomes[" + o + "]", "'" + outcome
+              + "' is not an outcome of record " + recordId);
+          problems.add(NearestMatch.among(outcome, outcomeIds).map(m -> problem.withSuggestion("did you mean " + m
+              + "?")).orElse(problem.withSuggestion("its outcomes are " + outcomeIds.stream().sorted()
+              .collect(Collectors.joining(", ")))));
         }
       }
     }

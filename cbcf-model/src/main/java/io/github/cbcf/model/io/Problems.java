@@ -1,22 +1,29 @@
 package io.github.cbcf.model.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import io.github.cbcf.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The problems found so far in one file, each placed at a line and column. */
 final class Problems {
-  private final String source;
-  private final List<RecordProblem> found = new ArrayList<>();
+  private final String file;
+  private final List<Problem> found = new ArrayList<>();
 
-  Problems(String source) {
-    this.source = source;
+  Problems(String file) {
+    this.file = file;
   }
 
   void add(JsonLocation location, String path, String message) {
+    add(location, path, message, Optional.empty());
+  }
+
+  void add(JsonLocation location, String path, String message, Optional<String> suggestion) {
     int line = location == null ? 0 : Math.max(0, location.getLineNr());
     int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-    found.add(new RecordProblem(source, line, column, path, message));
+    Problem problem = Problem.at(file, line, column, path, message);
+    found.add(suggestion.map(problem::withSuggestion).orElse(problem));
   }
 
   boolean isEmpty() {
@@ -25,7 +32,7 @@ final class Problems {
 
   void throwIfAny() {
     if (!found.isEmpty()) {
-      throw new InvalidRecordException(source, found.stream().sorted().distinct().toList());
+      throw new InvalidRecordException(file, found.stream().sorted().distinct().toList());
     }
   }
 }

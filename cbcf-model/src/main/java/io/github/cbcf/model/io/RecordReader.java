@@ -1,41 +1,35 @@
 package io.github.cbcf.model.io;
 
 import io.github.cbcf.model.ForumRecord;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
-import java.util.Objects;
 
 /**
- * Reads records, or any other model value, from YAML or JSON. Every problem in a file is reported together in one
- * {@link InvalidRecordException}, each with file, line, column, field path and what to do; a file that reads
- * without problems gives a value whose invariants all hold.
+ * Reads records from YAML or JSON. Every problem in a file is reported together in one {@link
+ * InvalidRecordException}, each with file, line, column, field path and what to do; a file that reads without
+ * problems gives a record whose invariants all hold. Files over {@link #DEFAULT_MAX_BYTES} are refused unless the
+ * limit is raised.
  *
  * <pre>{@code
  * ForumRecord record = RecordReader.create().read(Path.of("cbcf-2024.yaml"));
  * }</pre>
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>Instances are immutable and safe to share between threads. Other value types are read with {@link
+ * ValueReader}.
  */
 public final class RecordReader {
   /** The default limit on a file's size: far above any real statement, low enough to refuse a hostile file. */
-  public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+  public static final long DEFAULT_MAX_BYTES = ValueReader.DEFAULT_MAX_BYTES;
 
-  private final long maxBytes;
+  private final ValueReader values;
 
-  private RecordReader(long maxBytes) {
-    this.maxBytes = maxBytes;
+  private RecordReader(ValueReader values) {
+    this.values = values;
   }
 
   /** @return a reader with the default limits */
   public static RecordReader create() {
-    return new RecordReader(DEFAULT_MAX_BYTES);
+    return new RecordReader(ValueReader.named("RecordReader", DEFAULT_MAX_BYTES));
   }
 
   /**
@@ -45,10 +39,7 @@ public final class RecordReader {
    * @return a reader with that limit
    */
   public RecordReader withMaxBytes(long limit) {
-    if (limit <= 0) {
-      throw new IllegalArgumentException("the size limit must be positive, got " + limit);
-    }
-    return new RecordReader(limit);
+    return new RecordReader(values.withMaxBytes(limit));
   }
 
   /**
@@ -59,48 +50,7 @@ public final class RecordReader {
    * @throws InvalidRecordException listing every problem in the file
    */
   public ForumRecord read(Path file) {
-    return read(file, ForumRecord.class);
-  }
-
-  /**
-   * Reads a file holding a model value of the given type.
-   *
-   * @param file the file
-   * @param type the model type, for example {@code ForumRecord.class}
-   * @param <T> the model type
-   * @return the value
-   * @throws InvalidRecordException listing every problem in the file
-   */
-  public <T> T read(Path file, Class<T> type) {
-    String name = file.toString();
-    RecordFormat format = RecordFormat.ofFileName(name).orElseThrow(() -> single(name,
-        "unknown file extension: name the file .yaml, .yml or .json"));
-    // Checked before opening: a FIFO or device would block the read, and a huge file need not be parsed to be refused.
-    if (Files.isDirectory(file)) {
-      throw single(name, "is a folder, not a record file: give a .yaml, .yml or .json file");
-    }
-    if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw single(name, "is not a regular file (a pipe or device?): give a .yaml, .yml or .json file");
-    }
-    try {
-      if (Files.exists(file) && Files.size(file) > maxBytes) {
-        throw single(name, "is larger than " + maxBytes + " bytes, the limit for a record file:"
-            + " split it, or raise the limit with RecordReader.withMaxBytes if the file is trusted");
-      }
-    } catch (IOException e) {
-      throw single(name, "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-          + "): check that it is a readable file");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, name, format, type);
-    } catch (NoSuchFileException e) {
-      throw single(name, "no such file: check the path");
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw single(name, "could not be read (permission denied): check the file's permissions");
-    } catch (IOException e) {
-      throw single(name, "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-          + "): check that it is a readable file");
-    }
+    return values.read(file, ForumRecord.class);
   }
 
   /**
@@ -113,45 +63,7 @@ public final class RecordReader {
    * @throws InvalidRecordException listing every problem in the content
    */
   public ForumRecord read(InputStream in, String sourceName, RecordFormat format) {
-    return read(in, sourceName, format, ForumRecord.class);
-  }
-
-  /**
-   * Reads a model value from a stream, which is read to its end but not closed.
-   *
-   * @param in the stream, UTF-8
-   * @param sourceName the name to use in problems
-   * @param format the format of the content
-   * @param type the model type
-   * @param <T> the model type
-   * @return the value
-   * @throws InvalidRecordException listing every problem in the content
-   */
-  public <T> T read(InputStream in, String sourceName, RecordFormat format, Class<T> type) {
-    byte[] bytes;
-    try {
-      // One byte past the limit, to tell an over-long file; capped first, so a limit of Long.MAX_VALUE cannot overflow.
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 9L, maxBytes) + 1);
-    } catch (IOException e) {
-      throw single(sourceName, "could not be read: " + e.getMessage());
-    }
-    if (bytes.length > maxBytes) {
-      throw single(sourceName, "is larger than " + maxBytes + " bytes, the limit for a record file:"
-          + " split it, or raise the limit with RecordReader.withMaxBytes if the file is trusted");
-    }
-    try {
-      String content = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      // A UTF-8 byte-order mark is an encoding artefact, not content: the JSON parser would reject it.
-      if (content.startsWith("\uFEFF")) {
-        content = content.substring(1);
-      }
-      return read(content, sourceName, format, type);
-    } catch (CharacterCodingException e) {
-      throw single(sourceName, "is not valid UTF-8: save the file as UTF-8");
-    }
+    return values.read(in, sourceName, format, ForumRecord.class);
   }
 
   /**
@@ -164,50 +76,6 @@ public final class RecordReader {
    * @throws InvalidRecordException listing every problem in the content
    */
   public ForumRecord read(String content, String sourceName, RecordFormat format) {
-    return read(content, sourceName, format, ForumRecord.class);
-  }
-
-  /**
-   * Reads a model value from a string.
-   *
-   * @param content the YAML or JSON text
-   * @param sourceName the name to use in problems
-   * @param format the format of the content
-   * @param type the model type
-   * @param <T> the model type
-   * @return the value
-   * @throws InvalidRecordException listing every problem in the content
-   */
-  public <T> T read(String content, String sourceName, RecordFormat format, Class<T> type) {
-    Objects.requireNonNull(content, "content");
-    if (!ValueSchema.isValueType(type)) {
-      throw new IllegalArgumentException(type.getName() + " is not a model value type");
-    }
-    if (content.length() > maxBytes) {
-      throw single(sourceName, "is larger than " + maxBytes + " characters, the limit for a record file:"
-          + " split it, or raise the limit with RecordReader.withMaxBytes if the file is trusted");
-    }
-    Problems problems = new Problems(sourceName);
-    LocatedTree tree = TreeParser.parse(content, format, problems);
-    if (tree == null) {
-      problems.throwIfAny();
-    }
-    ValueSchema schema = new ValueSchema(tree, problems, Mappers.mapper(format));
-    schema.checkShape(type, tree.root(), "");
-    problems.throwIfAny();
-    Object value = schema.build(type, tree.root(), "");
-    problems.throwIfAny();
-    return type.cast(value);
-  }
-
-  private static InvalidRecordException single(String source, String message) {
-    Problems problems = new Problems(source);
-    problems.add(null, "", message);
-    try {
-      problems.throwIfAny();
-    } catch (InvalidRecordException e) {
-      return e;
-    }
-    throw new AssertionError("a problem was just added");
+    return values.read(content, sourceName, format, ForumRecord.class);
   }
 }

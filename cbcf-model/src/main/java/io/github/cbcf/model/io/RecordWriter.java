@@ -33,16 +33,6 @@ public final class RecordWriter {
   }
 
   /**
-   * Turns a value into the JSON tree its file form would have, for embedding in a larger document.
-   *
-   * @param value a model value
-   * @return the tree
-   */
-  public static com.fasterxml.jackson.databind.JsonNode toTree(Object value) {
-    return Mappers.JSON.valueToTree(value);
-  }
-
-  /**
    * Writes a value to a file, in the format its extension names.
    *
    * @param value a model value

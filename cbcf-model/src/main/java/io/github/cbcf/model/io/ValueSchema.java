@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.cbcf.Problem;
 import io.github.cbcf.model.ModelViolationException;
-import io.github.cbcf.model.Violation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -147,8 +147,7 @@ final class ValueSchema {
     }
     String typed = node.asText();
     problems.add(tree.valueAt(path), path, "unknown " + type.getSimpleName() + " '" + typed + "'; allowed: "
-        + String.join(", ", allowed)
-        + NearestMatch.among(typed, allowed).map(m -> "; did you mean " + m + "?").orElse(""));
+        + String.join(", ", allowed), NearestMatch.among(typed, allowed).map(m -> "did you mean " + m + "?"));
   }
 
   private void require(boolean holds, String path, String message) {
@@ -225,7 +224,7 @@ final class ValueSchema {
     }
     try {
       return mapper.treeToValue(node, raw);
-    } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException e) {
+    } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException | ModelViolationException e) {
       report(e, path);
       return null;
     }
@@ -234,9 +233,9 @@ final class ValueSchema {
   private void report(Exception failure, String path) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof ModelViolationException) {
-        for (Violation violation : ((ModelViolationException) cause).getViolations()) {
+        for (Problem violation : ((ModelViolationException) cause).getProblems()) {
           String at = violation.under(path).getPath();
-          problems.add(tree.valueAt(at), at, violation.getMessage());
+          problems.add(tree.valueAt(at), at, violation.getMessage(), violation.getSuggestion());
         }
         return;
       }

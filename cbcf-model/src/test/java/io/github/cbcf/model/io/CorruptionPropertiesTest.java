@@ -69,9 +69,9 @@ class CorruptionPropertiesTest {
     assertThat(thrown).as("accepted or failed otherwise; %s", context)
         .isExactlyInstanceOf(InvalidRecordException.class);
     InvalidRecordException refused = (InvalidRecordException) thrown;
-    assertThat(refused.getSource()).isEqualTo(source);
+    assertThat(refused.getFile()).isEqualTo(source);
     assertThat(refused.getProblems()).as(context).isNotEmpty()
-        .allSatisfy(problem -> assertThat(problem.getSource()).isEqualTo(source))
+        .allSatisfy(problem -> assertThat(problem.getFile()).isEqualTo(source))
         .anySatisfy(problem -> assertThat(problem.getLine() > 0 || !problem.getPath().isEmpty())
             .as("points at a line or a field: %s", problem).isTrue());
     // A syntax problem (no field path) cannot stand before the change: what precedes it is well-formed. Problems

@@ -1,5 +1,6 @@
 package io.github.cbcf.model.io;
 
+import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -49,7 +50,7 @@ class RecordReaderErrorsTest {
   private static InvalidRecordException refused(Path file) {
     InvalidRecordException thrown = catchThrowableOfType(InvalidRecordException.class, () -> READER.read(file));
     assertThat(thrown).as("the reader must refuse %s", file).isNotNull();
-    assertThat(thrown.getSource()).isEqualTo(file.toString());
+    assertThat(thrown.getFile()).isEqualTo(file.toString());
     assertThat(thrown.getMessage()).startsWith(file + ": ");
     return thrown;
   }
@@ -73,15 +74,15 @@ class RecordReaderErrorsTest {
   }
 
   /** Finds the one problem at {@code path} and checks that it, and the exception's message, say where it is. */
-  private static RecordProblem problemAt(InvalidRecordException thrown, String path, int line, int column) {
-    List<RecordProblem> atPath = thrown.getProblems().stream().filter(p -> p.getPath().equals(path)).toList();
+  private static Problem problemAt(InvalidRecordException thrown, String path, int line, int column) {
+    List<Problem> atPath = thrown.getProblems().stream().filter(p -> p.getPath().equals(path)).toList();
     assertThat(atPath).as("problems at %s in%n%s", path, thrown.getMessage()).hasSize(1);
-    RecordProblem problem = atPath.get(0);
-    assertThat(problem.getSource()).isEqualTo(thrown.getSource());
+    Problem problem = atPath.get(0);
+    assertThat(problem.getFile()).isEqualTo(thrown.getFile());
     assertThat(problem.getLine()).as("line of %s", problem).isEqualTo(line);
     assertThat(problem.getColumn()).as("column of %s", problem).isEqualTo(column);
     // As compilers write it, so that editors jump there; a problem of the whole file has no line to give.
-    String where = thrown.getSource() + (line > 0 ? ":" + line + ":" + column : "") + ": "
+    String where = thrown.getFile() + (line > 0 ? ":" + line + ":" + column : "") + ": "
         + (path.isEmpty() ? "" : path + ": ");
     assertThat(thrown.getMessage()).contains(where + problem.getMessage());
     return problem;
@@ -95,7 +96,7 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("place: Ottawa\n", "place: Ottawa\n]\n");
     Path file = file("malformed.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "", lineOf(content, "]\n"), 1);
+    Problem problem = problemAt(refused(file), "", lineOf(content, "]\n"), 1);
 
     assertThat(problem.getMessage()).startsWith("not well-formed YAML: ").contains("but found ']'")
         .endsWith("; fix the syntax at this place");
@@ -106,7 +107,7 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("\n  title: Joint statement", "\n\ttitle: Joint statement");
     Path file = file("tab.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "", lineOf(content, "\ttitle"), 1);
+    Problem problem = problemAt(refused(file), "", lineOf(content, "\ttitle"), 1);
 
     assertThat(problem.getMessage()).contains("Do not use \\t(TAB) for indentation");
   }
@@ -116,7 +117,7 @@ class RecordReaderErrorsTest {
     String content = fixtureJson().replace("\"forum\" : \"Test Forum\",", "\"forum\" : \"Test Forum\"");
     Path file = file("malformed.json", content);
 
-    RecordProblem problem = problemAt(refused(file), "", lineOf(content, "\"edition\""),
+    Problem problem = problemAt(refused(file), "", lineOf(content, "\"edition\""),
         columnOf(content, "\"edition\""));
 
     assertThat(problem.getMessage()).startsWith("not well-formed JSON: ").contains("was expecting comma")
@@ -129,7 +130,7 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("forum: Test Forum\n", "forum: Test Forum\nforum: Other Forum\n");
     Path file = file("duplicate.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "forum", lineOf(content, "forum: Other"), 1);
+    Problem problem = problemAt(refused(file), "forum", lineOf(content, "forum: Other"), 1);
 
     assertThat(problem.getMessage())
         .isEqualTo("the field 'forum' appears twice (first at line " + lineOf(content, "forum: Test") + "): keep one");
@@ -141,7 +142,7 @@ class RecordReaderErrorsTest {
         "\"forum\" : \"Test Forum\",\n  \"forum\" : \"Other Forum\",");
     Path file = file("duplicate.json", content);
 
-    RecordProblem problem = problemAt(refused(file), "forum", lineOf(content, "\"forum\" : \"Other"), 3);
+    Problem problem = problemAt(refused(file), "forum", lineOf(content, "\"forum\" : \"Other"), 3);
 
     assertThat(problem.getMessage()).isEqualTo("the field 'forum' appears twice (first at line "
         + lineOf(content, "\"forum\" : \"Test") + "): keep one");
@@ -162,7 +163,7 @@ class RecordReaderErrorsTest {
     Path file = file("two-documents.yaml", content);
 
     // Reported where the second document's content starts.
-    RecordProblem problem = problemAt(refused(file), "", lineOf(content, "id: another"), 1);
+    Problem problem = problemAt(refused(file), "", lineOf(content, "id: another"), 1);
 
     assertThat(problem.getMessage()).isEqualTo("the file holds more than one document: write one record per file");
   }
@@ -171,7 +172,7 @@ class RecordReaderErrorsTest {
   void aFileThatIsNotAMappingIsRefusedWithTheFieldsItNeeds() throws IOException {
     Path file = file("list.yaml", "- id: a\n- id: b\n");
 
-    RecordProblem problem = problemAt(refused(file), "", 1, 1);
+    Problem problem = problemAt(refused(file), "", 1, 1);
 
     assertThat(problem.getMessage()).startsWith("must be a mapping with the fields of ForumRecord: contacts, date,");
   }
@@ -183,7 +184,7 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("    owner: border agencies", "    owners: border agencies");
     Path file = file("unknown-field.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "outcomes[0].owners", lineOf(content, "owners:"), 5);
+    Problem problem = problemAt(refused(file), "outcomes[0].owners", lineOf(content, "owners:"), 5);
 
     assertThat(problem.getMessage()).startsWith("unknown field 'owners' in Outcome; allowed: due, evidence, id, instruments,")
         .endsWith("; did you mean 'owner'?");
@@ -195,8 +196,8 @@ class RecordReaderErrorsTest {
     Path file = file("misspelt.yaml", content);
     InvalidRecordException thrown = refused(file);
 
-    RecordProblem unknown = problemAt(thrown, "forun", 2, 1);
-    RecordProblem missing = problemAt(thrown, "forum", 1, 1);
+    Problem unknown = problemAt(thrown, "forun", 2, 1);
+    Problem missing = problemAt(thrown, "forum", 1, 1);
 
     assertThat(unknown.getMessage()).contains("did you mean 'forum'?");
     assertThat(missing.getMessage()).isEqualTo("missing field 'forum' of ForumRecord: add it, text");
@@ -207,7 +208,7 @@ class RecordReaderErrorsTest {
     String content = fixtureJson().replace("\"place\" :", "\"plaice\" :");
     Path file = file("unknown-field.json", content);
 
-    RecordProblem problem = problemAt(refused(file), "plaice", lineOf(content, "\"plaice\""), 3);
+    Problem problem = problemAt(refused(file), "plaice", lineOf(content, "\"plaice\""), 3);
 
     assertThat(problem.getMessage()).endsWith("did you mean 'place'?");
   }
@@ -217,11 +218,13 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("kind: AGREED", "kind: AGRED");
     Path file = file("unknown-enum.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "outcomes[0].kind", lineOf(content, "kind: AGRED"), 11);
+    Problem problem = problemAt(refused(file), "outcomes[0].kind", lineOf(content, "kind: AGRED"), 11);
 
     assertThat(problem.getMessage()).isEqualTo("unknown OutcomeKind 'AGRED'; allowed: AGREED, COMMITTED, PLEDGED,"
         + " REAFFIRMED, CALLED_FOR, RECOMMENDED, PLANNED, CONTINUED, ACKNOWLEDGED, NOTED, DISCUSSED, EMPHASIZED,"
-        + " HIGHLIGHTED, PRAISED, STRESSED, EXPRESSED_CONCERN, REITERATED, ADDRESSED; did you mean AGREED?");
+        + " HIGHLIGHTED, PRAISED, STRESSED, EXPRESSED_CONCERN, REITERATED, ADDRESSED");
+    assertThat(problem.getSuggestion()).contains("did you mean AGREED?");
+    assertThat(problem.toString()).endsWith("ADDRESSED; did you mean AGREED?");
   }
 
   @Test
@@ -229,10 +232,10 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("role: GUEST", "role: guest");
     Path file = file("enum-case.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "participants[1].role", lineOf(content, "role: guest"), 11);
+    Problem problem = problemAt(refused(file), "participants[1].role", lineOf(content, "role: guest"), 11);
 
-    assertThat(problem.getMessage()).isEqualTo("unknown ParticipantRole 'guest'; allowed: HOST, GUEST;"
-        + " did you mean GUEST?");
+    assertThat(problem.getMessage()).isEqualTo("unknown ParticipantRole 'guest'; allowed: HOST, GUEST");
+    assertThat(problem.getSuggestion()).contains("did you mean GUEST?");
   }
 
   @Test
@@ -240,7 +243,7 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("    section: border\n    kind: AGREED\n", "    kind: AGREED\n");
     Path file = file("missing-field.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "outcomes[0].section", lineOf(content, "id: border-patrols"),
+    Problem problem = problemAt(refused(file), "outcomes[0].section", lineOf(content, "id: border-patrols"),
         columnOf(content, "id: border-patrols"));
 
     assertThat(problem.getMessage()).isEqualTo("missing field 'section' of Outcome: add it, text");
@@ -250,7 +253,7 @@ class RecordReaderErrorsTest {
   void aMissingFieldOfTheRecordIsReportedAtTheTop() throws IOException {
     Path file = file("no-place.yaml", fixtureYaml().replace("place: Ottawa\n", ""));
 
-    RecordProblem problem = problemAt(refused(file), "place", 1, 1);
+    Problem problem = problemAt(refused(file), "place", 1, 1);
 
     assertThat(problem.getMessage()).isEqualTo("missing field 'place' of ForumRecord: add it, text");
   }
@@ -276,7 +279,7 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("due: 2025-06-30", "due: end of June");
     Path file = file("due.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "outcomes[0].due", lineOf(content, "due: end"), 10);
+    Problem problem = problemAt(refused(file), "outcomes[0].due", lineOf(content, "due: end"), 10);
 
     assertThat(problem.getMessage()).isEqualTo("must be a date written YYYY-MM-DD");
   }
@@ -288,7 +291,7 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("section: border\n    kind: AGREED", "section: borders\n    kind: AGREED");
     Path file = file("broken-reference.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "outcomes[0].section", lineOf(content, "section: borders"), 14);
+    Problem problem = problemAt(refused(file), "outcomes[0].section", lineOf(content, "section: borders"), 14);
 
     assertThat(problem.getMessage()).isEqualTo("'borders' is not a section of this record; known: border, information");
   }
@@ -299,7 +302,7 @@ class RecordReaderErrorsTest {
         .replace("      start: 121\n      end: 183\n", "      start: 9121\n      end: 9183\n");
     Path file = file("offsets.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "outcomes[0].location.end", lineOf(content, "end: 9183"), 12);
+    Problem problem = problemAt(refused(file), "outcomes[0].location.end", lineOf(content, "end: 9183"), 12);
 
     assertThat(problem.getMessage()).isEqualTo("is 9183, past the end of the source text ("
         + RecordFixtures.SOURCE_TEXT.length() + " characters); the text occurs at start 121, end 183, line 3:"
@@ -311,7 +314,7 @@ class RecordReaderErrorsTest {
     String content = fixtureYaml().replace("      end: 183\n      line: 3\n", "      end: 183\n      line: 4\n");
     Path file = file("line.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "outcomes[0].location.line", lineOf(content, "end: 183") + 1,
+    Problem problem = problemAt(refused(file), "outcomes[0].location.line", lineOf(content, "end: 183") + 1,
         13);
 
     assertThat(problem.getMessage()).isEqualTo("offset 121 is on line 3, not 4: set line to 3");
@@ -323,7 +326,7 @@ class RecordReaderErrorsTest {
         "    office: Public Safety Canada\n    name: Sam\n");
     Path file = file("contact.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "contacts[0].personalData", lineOf(content, "personalData: false"),
+    Problem problem = problemAt(refused(file), "contacts[0].personalData", lineOf(content, "personalData: false"),
         19);
 
     assertThat(problem.getMessage())
@@ -341,7 +344,7 @@ class RecordReaderErrorsTest {
     Path file = file("several.yaml", content);
     InvalidRecordException thrown = refused(file);
 
-    assertThat(thrown.getProblems()).extracting(RecordProblem::getPath).containsExactly("editon",
+    assertThat(thrown.getProblems()).extracting(Problem::getPath).containsExactly("editon",
         "instruments[0].status", "outcomes[1].kind", "outcomes[1].location.start");
     assertThat(thrown.getMessage()).startsWith(file + ": 4 problems\n").hasLineCount(5);
     problemAt(thrown, "outcomes[1].kind", lineOf(content, "kind: NOTD"), 11);
@@ -355,7 +358,7 @@ class RecordReaderErrorsTest {
     Path file = file("invariants.yaml", content);
     InvalidRecordException thrown = refused(file);
 
-    assertThat(thrown.getProblems()).extracting(RecordProblem::getPath).containsExactly("outcomes[0].section",
+    assertThat(thrown.getProblems()).extracting(Problem::getPath).containsExactly("outcomes[0].section",
         "outcomes[1].instruments[0]", "outcomes[3].location.line");
   }
 
@@ -366,7 +369,7 @@ class RecordReaderErrorsTest {
   void anEmptyYamlFileIsRefused(String content) throws IOException {
     Path file = file("empty.yaml", content);
 
-    RecordProblem problem = problemAt(refused(file), "", 0, 0);
+    Problem problem = problemAt(refused(file), "", 0, 0);
 
     assertThat(problem.getMessage())
         .isEqualTo("the file is empty: a record is a mapping that starts with id, forum and date");
@@ -387,7 +390,7 @@ class RecordReaderErrorsTest {
     InvalidRecordException thrown = catchThrowableOfType(InvalidRecordException.class,
         () -> READER.withMaxBytes(size - 1).read(file));
 
-    assertThat(thrown.getSource()).isEqualTo(file.toString());
+    assertThat(thrown.getFile()).isEqualTo(file.toString());
     assertThat(thrown.getProblems()).singleElement().satisfies(problem -> {
       assertThat(problem.getLine()).isZero();
       assertThat(problem.getPath()).isEmpty();
@@ -435,7 +438,7 @@ class RecordReaderErrorsTest {
 
     InvalidRecordException thrown = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> refused(file));
 
-    RecordProblem first = problemAt(thrown, "b[0]", 2, 8);
+    Problem first = problemAt(thrown, "b[0]", 2, 8);
     assertThat(first.getMessage())
         .isEqualTo("YAML aliases (*a) are not allowed in record files: write the value out in full");
     assertThat(thrown.getProblems()).filteredOn(p -> p.getMessage().startsWith("YAML aliases")).hasSize(8 * 9);
@@ -463,7 +466,7 @@ class RecordReaderErrorsTest {
     byte[] latin1 = fixtureYaml().replace("Ottawa", "Montréal").getBytes(StandardCharsets.ISO_8859_1);
     Path file = Files.write(directory.resolve("latin1.yaml"), latin1);
 
-    RecordProblem problem = problemAt(refused(file), "", 0, 0);
+    Problem problem = problemAt(refused(file), "", 0, 0);
 
     assertThat(problem.getMessage()).isEqualTo("is not valid UTF-8: save the file as UTF-8");
   }
@@ -483,7 +486,7 @@ class RecordReaderErrorsTest {
   void aFileWithAnUnknownExtensionIsRefusedWithTheOnesToUse() throws IOException {
     Path file = file("record.txt", fixtureYaml());
 
-    RecordProblem problem = problemAt(refused(file), "", 0, 0);
+    Problem problem = problemAt(refused(file), "", 0, 0);
 
     assertThat(problem.getMessage()).isEqualTo("unknown file extension: name the file .yaml, .yml or .json");
   }
@@ -492,7 +495,7 @@ class RecordReaderErrorsTest {
   void aMissingFileIsRefused() {
     Path file = directory.resolve("absent.yaml");
 
-    RecordProblem problem = problemAt(refused(file), "", 0, 0);
+    Problem problem = problemAt(refused(file), "", 0, 0);
 
     assertThat(problem.getMessage()).isEqualTo("no such file: check the path");
   }
@@ -511,8 +514,8 @@ class RecordReaderErrorsTest {
     InvalidRecordException thrown = catchThrowableOfType(InvalidRecordException.class,
         () -> READER.read(new ByteArrayInputStream(bytes), "upload #7", RecordFormat.YAML));
 
-    assertThat(thrown.getSource()).isEqualTo("upload #7");
-    assertThat(thrown.getProblems()).singleElement().satisfies(p -> assertThat(p.getSource()).isEqualTo("upload #7"));
+    assertThat(thrown.getFile()).isEqualTo("upload #7");
+    assertThat(thrown.getProblems()).singleElement().satisfies(p -> assertThat(p.getFile()).isEqualTo("upload #7"));
   }
 
   @Test
@@ -525,7 +528,7 @@ class RecordReaderErrorsTest {
   @Test
   void onlyModelTypesCanBeRead() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> READER.read("x: 1", "x.yaml", RecordFormat.YAML, Map.class))
+        .isThrownBy(() -> ValueReader.create().read("x: 1", "x.yaml", RecordFormat.YAML, Map.class))
         .withMessage("java.util.Map is not a model value type");
   }
 

@@ -91,7 +91,7 @@ class RoundTripTest {
 
     String written = RecordWriter.write(outcome, format);
 
-    assertThat(READER.read(written, "outcome", format, Outcome.class)).isEqualTo(outcome);
+    assertThat(ValueReader.create().read(written, "outcome", format, Outcome.class)).isEqualTo(outcome);
   }
 
   @Test

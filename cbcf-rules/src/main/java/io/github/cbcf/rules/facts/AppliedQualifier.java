@@ -2,6 +2,7 @@ package io.github.cbcf.rules.facts;
 
 import io.github.cbcf.model.Qualifier;
 import io.github.cbcf.model.QualifierKind;
+import io.github.cbcf.rules.QualifierScope;
 import java.util.Objects;
 
 /** A qualifier that applies to an outcome, with where it was stated. */

@@ -6,6 +6,7 @@ import io.github.cbcf.model.Instrument;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.OutcomeKind;
 import io.github.cbcf.model.QualifierKind;
+import io.github.cbcf.rules.QualifierScope;
 import io.github.cbcf.model.Section;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,11 +60,6 @@ public final class OutcomeInContext {
       contexts.add(new OutcomeInContext(record, outcome, section, List.copyOf(applied), List.copyOf(referred)));
     }
     return Collections.unmodifiableList(contexts);
-  }
-
-  /** @return the record (meeting) the outcome belongs to */
-  public ForumRecord getRecord() {
-    return record;
   }
 
   /** @return the id of the record, the key on which rules join outcomes of one meeting */
@@ -126,23 +122,10 @@ public final class OutcomeInContext {
 
   /**
    * @param kind a qualifier kind
-   * @return true when a qualifier of that kind applies, at any scope
-   */
-  public boolean hasQualifier(QualifierKind kind) {
-    return qualifiers.stream().anyMatch(q -> q.getKind() == kind);
-  }
-
-  /**
-   * @param kind a qualifier kind
    * @return true when a qualifier of that kind is stated on the outcome or its section
    */
   public boolean hasLocalQualifier(QualifierKind kind) {
     return qualifiers.stream().anyMatch(q -> q.getKind() == kind && q.getScope() != QualifierScope.STATEMENT);
-  }
-
-  /** @return true when any qualifier is stated on the outcome itself or on its section */
-  public boolean hasAnyLocalQualifier() {
-    return qualifiers.stream().anyMatch(q -> q.getScope() != QualifierScope.STATEMENT);
   }
 
   /** @return true when a qualifier that names a checkable safeguard applies, at any scope */

@@ -8,6 +8,7 @@ import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.FlaggedOutcome;
 import io.github.cbcf.rules.ImmutableFinding;
 import io.github.cbcf.rules.ImmutableReviewReport;
+import io.github.cbcf.rules.RecordFacts;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.RuleDescription;
 import io.github.cbcf.rules.Severity;
@@ -96,6 +97,7 @@ public final class FindingAssembler {
     List<String> inSourceOrder = record.getOutcomes().stream().sorted(SOURCE_ORDER).map(Outcome::getId).toList();
     return ImmutableReviewReport.builder()
         .recordId(record.getId())
+        .record(RecordFacts.of(record))
         .ruleSetVersion(ruleSetVersion)
         .findings(findings)
         .outcomesReviewed(record.getOutcomes().size())
@@ -114,7 +116,7 @@ public final class FindingAssembler {
         .toList();
     OutcomeInContext first = outcomes.get(0);
     Set<FindingQualifier> qualifiers = new LinkedHashSet<>();
-    outcomes.forEach(o -> o.getQualifiers().forEach(q -> qualifiers.add(FindingQualifier.of(q))));
+    outcomes.forEach(o -> o.getQualifiers().forEach(q -> qualifiers.add(FindingQualifier.of(q.getKind(), q.getText(), q.getScope()))));
     return ImmutableFinding.builder()
         .ruleId(rule.getId())
         .title(rule.getTitle())

@@ -3,7 +3,7 @@ package io.github.cbcf.rules.internal;
 import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.ImmutableRuleDescription;
 import io.github.cbcf.rules.RuleDescription;
-import io.github.cbcf.rules.RuleProblem;
+import io.github.cbcf.Problem;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.rules.Severity;
 
@@ -50,7 +50,7 @@ public final class RuleCatalogue {
    * @throws RuleSetException listing every rule that breaks the contract
    */
   public static RuleCatalogue of(Collection<KiePackage> packages, boolean builtIn, Function<Rule, String> sourceOf) {
-    List<RuleProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, RuleDescription> byId = new HashMap<>();
     List<Rule> rules = packages.stream().flatMap(p -> p.getRules().stream())
         .sorted(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName))
@@ -59,7 +59,7 @@ public final class RuleCatalogue {
       describe(rule, builtIn, sourceOf.apply(rule), problems).ifPresent(description -> {
         RuleDescription earlier = byId.putIfAbsent(description.getId(), description);
         if (earlier != null) {
-          problems.add(new RuleProblem(sourceOf.apply(rule), 0, 0, rule.getName(), "repeats the id "
+          problems.add(RuleSetException.problem(sourceOf.apply(rule), 0, 0, rule.getName(), "repeats the id "
               + description.getId() + " of rule \"" + earlier.getTitle() + "\": give it an id of its own"));
         }
       });
@@ -71,11 +71,11 @@ public final class RuleCatalogue {
   }
 
   private static Optional<RuleDescription> describe(Rule rule, boolean builtIn, String source,
-      List<RuleProblem> problems) {
+      List<Problem> problems) {
     List<String> required = builtIn ? REQUIRED_BUILT_IN : REQUIRED_CUSTOM;
     List<String> missing = required.stream().filter(k -> RuleMetadata.text(rule, k).isEmpty()).toList();
     if (!missing.isEmpty()) {
-      problems.add(new RuleProblem(source, 0, 0, rule.getName(), "lacks the metadata "
+      problems.add(RuleSetException.problem(source, 0, 0, rule.getName(), "lacks the metadata "
           + missing.stream().map(k -> "@" + k + "(\"...\")").collect(Collectors.joining(", "))
           + ": add it between the rule's name and 'when' (every rule needs " + String.join(", ", required) + ")"));
       return Optional.empty();
@@ -84,7 +84,7 @@ public final class RuleCatalogue {
     try {
       severity = Severity.valueOf(RuleMetadata.text(rule, "severity").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add(new RuleProblem(source, 0, 0, rule.getName(), "has @severity(\"" + RuleMetadata.text(rule, "severity")
+      problems.add(RuleSetException.problem(source, 0, 0, rule.getName(), "has @severity(\"" + RuleMetadata.text(rule, "severity")
           + "\"); allowed: " + Arrays.stream(Severity.values()).map(Enum::name).collect(Collectors.joining(", "))));
       return Optional.empty();
     }
@@ -95,7 +95,7 @@ public final class RuleCatalogue {
         try {
           authorities.add(Authority.parse(entry));
         } catch (IllegalArgumentException e) {
-          problems.add(new RuleProblem(source, 0, 0, rule.getName(), "in @authorities, " + e.getMessage()));
+          problems.add(RuleSetException.problem(source, 0, 0, rule.getName(), "in @authorities, " + e.getMessage()));
         }
       }
     }
@@ -109,7 +109,7 @@ public final class RuleCatalogue {
         .rationale(RuleMetadata.text(rule, "rationale"))
         .packageName(rule.getPackageName())
         .builtIn(builtIn)
-        .source(source)
+        .file(source)
         .build());
   }
 
@@ -121,12 +121,12 @@ public final class RuleCatalogue {
    * @throws RuleSetException when a user's rule takes the id of a built-in rule
    */
   public RuleCatalogue with(RuleCatalogue custom) {
-    List<RuleProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, RuleDescription> ids = new HashMap<>(byId);
     for (RuleDescription rule : custom.all()) {
       RuleDescription earlier = ids.putIfAbsent(rule.getId(), rule);
       if (earlier != null) {
-        problems.add(new RuleProblem(rule.getSource(), 0, 0, rule.getTitle(), "takes the id " + rule.getId()
+        problems.add(RuleSetException.problem(rule.getFile(), 0, 0, rule.getTitle(), "takes the id " + rule.getId()
             + " of the built-in rule \"" + earlier.getTitle() + "\": give it an id of your own (for example with"
             + " your organisation's prefix)"));
       }

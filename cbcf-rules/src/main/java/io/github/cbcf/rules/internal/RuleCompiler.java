@@ -1,6 +1,6 @@
 package io.github.cbcf.rules.internal;
 
-import io.github.cbcf.rules.RuleProblem;
+import io.github.cbcf.Problem;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.rules.RuleSource;
 
@@ -43,7 +43,7 @@ public final class RuleCompiler {
 
   /** One attempt to build some sources, and what went wrong with it. */
   private record Build(KieBuilder builder, ReleaseId releaseId, Map<String, String> names,
-      List<RuleProblem> problems) {}
+      List<Problem> problems) {}
 
   /**
    * Compiles a user's rule files.
@@ -55,11 +55,11 @@ public final class RuleCompiler {
   public static CompiledRules compile(List<RuleSource> sources) {
     Build build = build(sources);
     if (!build.problems().isEmpty()) {
-      Set<RuleProblem> problems = new LinkedHashSet<>(build.problems());
+      Set<Problem> problems = new LinkedHashSet<>(build.problems());
       // Drools stops at the first file that does not parse; build the others alone so that their errors show too.
       if (sources.size() > 1) {
         Set<String> failed = new java.util.HashSet<>();
-        build.problems().forEach(p -> failed.add(p.getSource()));
+        build.problems().forEach(p -> failed.add(p.getFile()));
         sources.stream().filter(s -> !failed.contains(s.getName()))
             .forEach(source -> problems.addAll(build(List.of(source)).problems()));
       }
@@ -99,11 +99,11 @@ public final class RuleCompiler {
       builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     } catch (RuntimeException e) {
       // A decision table that cannot be parsed throws instead of reporting a message.
-      return new Build(null, releaseId, names, List.of(new RuleProblem(nameIn(e, names, sources), 0, 0, null,
+      return new Build(null, releaseId, names, List.of(RuleSetException.problem(nameIn(e, names, sources), 0, 0, null,
           "cannot be read as a decision table: " + plain(rootMessage(e)) + "; compare it with the Drools"
               + " decision-table layout (RuleSet, Import, RuleTable, then NAME/METADATA/CONDITION/ACTION columns)")));
     }
-    List<RuleProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     for (Message message : errors) {
       // "Parser returned a null Package" only repeats that the file did not parse.
@@ -117,7 +117,7 @@ public final class RuleCompiler {
     return new Build(builder, releaseId, names, problems);
   }
 
-  private static RuleProblem problem(Message message, String source, RuleSource file) {
+  private static Problem problem(Message message, String source, RuleSource file) {
     String text = message.getText();
     Matcher rule = RULE_NAME.matcher(text);
     String ruleName = rule.find() ? rule.group(1) : null;
@@ -139,7 +139,7 @@ public final class RuleCompiler {
         }
       }
     }
-    return new RuleProblem(source, line, column, ruleName,
+    return RuleSetException.problem(source, line, column, ruleName,
         (table ? "in the DRL generated from this decision table: " : "") + plain(text));
   }
 
@@ -163,7 +163,7 @@ public final class RuleCompiler {
   public static CompiledRules precompiled(String kieBaseName) {
     KieContainer container = KieServices.get().getKieClasspathContainer(RuleCompiler.class.getClassLoader());
     if (!container.getKieBaseNames().contains(kieBaseName)) {
-      throw new RuleSetException(List.of(new RuleProblem("classpath", 0, 0, null, "no KieBase named " + kieBaseName
+      throw new RuleSetException(List.of(RuleSetException.problem("classpath", 0, 0, null, "no KieBase named " + kieBaseName
           + " in any META-INF/kmodule.xml on the classpath; known: " + String.join(", ",
           container.getKieBaseNames().stream().sorted().toList()))));
     }

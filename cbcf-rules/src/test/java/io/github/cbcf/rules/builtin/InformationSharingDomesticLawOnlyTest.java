@@ -15,7 +15,7 @@ import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.ScenarioRecords;
 import io.github.cbcf.rules.Severity;
-import io.github.cbcf.rules.facts.QualifierScope;
+import io.github.cbcf.rules.QualifierScope;
 import org.junit.jupiter.api.Test;
 
 /** CBCF-INFO-001: information sharing whose only stated limit is "within each country's laws". */

@@ -15,7 +15,7 @@ import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.ScenarioRecords;
 import io.github.cbcf.rules.ScenarioRecords.OutcomeDraft;
 import io.github.cbcf.rules.Severity;
-import io.github.cbcf.rules.facts.QualifierScope;
+import io.github.cbcf.rules.QualifierScope;
 import org.junit.jupiter.api.Test;
 
 /** CBCF-INFO-002: information sharing with no limit on the outcome or its section. */

@@ -86,7 +86,7 @@ class CustomRulesTest {
     Optional<RuleDescription> house = reviewer.findRule("HOUSE-001");
     assertThat(house).isPresent();
     assertThat(house.get().isBuiltIn()).isFalse();
-    assertThat(house.get().getSource()).endsWith("house-rules.drl");
+    assertThat(house.get().getFile()).endsWith("house-rules.drl");
     assertThat(reviewer.getRules()).hasSize(Reviewer.builtIn().getRules().size() + 3);
   }
 

@@ -59,7 +59,7 @@ class ExcelDecisionTableTest {
       assertThat(finding.getRationale()).contains("victims' services desk");
     });
     assertThat(reviewer.findRule("HOUSE-XL-001")).get()
-        .satisfies(rule -> assertThat(rule.getSource()).endsWith("house-subjects.drl.xlsx"));
+        .satisfies(rule -> assertThat(rule.getFile()).endsWith("house-subjects.drl.xlsx"));
   }
 
   @Test
@@ -71,8 +71,8 @@ class ExcelDecisionTableTest {
         () -> Reviewer.builder().addRules(workbook(folder, noRationale)).build());
 
     assertThat(failure.getProblems()).singleElement().satisfies(problem -> {
-      assertThat(problem.getSource()).endsWith("house-subjects.drl.xlsx");
-      assertThat(problem.getRule()).contains("Elder fraud desk");
+      assertThat(problem.getFile()).endsWith("house-subjects.drl.xlsx");
+      assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("Elder fraud desk"));
       assertThat(problem.getMessage()).contains("@rationale");
     });
   }

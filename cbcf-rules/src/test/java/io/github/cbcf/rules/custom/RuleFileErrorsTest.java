@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cbcf.rules.ReviewException;
 import io.github.cbcf.rules.Reviewer;
-import io.github.cbcf.rules.RuleProblem;
+import io.github.cbcf.Problem;
 import io.github.cbcf.rules.RuleSetException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +27,8 @@ class RuleFileErrorsTest {
     RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("broken/syntax-error.drl")));
 
     assertThat(failure).isNotNull();
-    RuleProblem problem = failure.getProblems().get(0);
-    assertThat(problem.getSource()).endsWith("syntax-error.drl");
+    Problem problem = failure.getProblems().get(0);
+    assertThat(problem.getFile()).endsWith("syntax-error.drl");
     assertThat(problem.getLine()).isEqualTo(13);
     assertThat(problem.getColumn()).isEqualTo(1);
     assertThat(problem.getMessage()).contains("syntax error");
@@ -41,9 +41,9 @@ class RuleFileErrorsTest {
     RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("broken/unknown-type.drl")));
 
     assertThat(failure.getProblems()).anySatisfy(problem -> {
-      assertThat(problem.getSource()).endsWith("unknown-type.drl");
+      assertThat(problem.getFile()).endsWith("unknown-type.drl");
       assertThat(problem.getMessage()).contains("unknown type Treaty").contains("import");
-      assertThat(problem.getRule()).contains("Unknown type");
+      assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("Unknown type"));
       assertThat(problem.getLine()).isEqualTo(11);
       assertThat(problem.getColumn()).isEqualTo(8);
     });
@@ -53,7 +53,7 @@ class RuleFileErrorsTest {
   void everyErrorOfEveryFileIsReportedTogether() {
     RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("broken")));
 
-    assertThat(failure.getProblems()).extracting(RuleProblem::getSource)
+    assertThat(failure.getProblems()).extracting(Problem::getFile)
         .anyMatch(s -> s.endsWith("syntax-error.drl"))
         .anyMatch(s -> s.endsWith("unknown-type.drl"));
   }
@@ -63,8 +63,8 @@ class RuleFileErrorsTest {
     RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("missing-metadata")));
 
     assertThat(failure.getProblems()).singleElement().satisfies(problem -> {
-      assertThat(problem.getSource()).endsWith("no-rationale.drl");
-      assertThat(problem.getRule()).contains("No rationale");
+      assertThat(problem.getFile()).endsWith("no-rationale.drl");
+      assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("No rationale"));
       assertThat(problem.getMessage()).contains("@severity").contains("@rationale").doesNotContain("@id");
     });
   }
@@ -74,8 +74,8 @@ class RuleFileErrorsTest {
     RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("collision")));
 
     assertThat(failure.getProblems()).singleElement().satisfies(problem -> {
-      assertThat(problem.getSource()).endsWith("takes-builtin-id.drl");
-      assertThat(problem.getRule()).contains("My lawful access rule");
+      assertThat(problem.getFile()).endsWith("takes-builtin-id.drl");
+      assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("My lawful access rule"));
       assertThat(problem.getMessage()).contains("CBCF-ACCESS-001").contains("built-in");
     });
   }

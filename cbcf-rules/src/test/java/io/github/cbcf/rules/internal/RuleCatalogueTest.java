@@ -106,7 +106,7 @@ class RuleCatalogueTest {
               .contains("No id").contains("@id")
               .contains("test.missing.drl");
           // Only the keys that are missing are named.
-          assertThat(e.getProblems()).filteredOn(p -> p.getRule().orElse("").equals("No concern or authorities"))
+          assertThat(e.getProblems()).filteredOn(p -> p.getPath().equals(RuleSetException.pathOf("No concern or authorities")))
               .singleElement().satisfies(p -> assertThat(p.getMessage())
                   .doesNotContain("@rationale(").doesNotContain("@severity("));
         });
@@ -147,9 +147,10 @@ class RuleCatalogueTest {
     assertThatThrownBy(() -> RuleCatalogue.of(
         packages("test.complete", "test.missing", "test.duplicate", "test.severity", "test.authority"), true, SOURCE))
         .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.getProblems())
-            .extracting(p -> p.getRule().orElse(""))
-            .contains("No concern or authorities", "No id", "Second of the pair", "Urgent",
-                "Authority without jurisdiction"));
+            .extracting(p -> p.getPath())
+            .contains(RuleSetException.pathOf("No concern or authorities"), RuleSetException.pathOf("No id"),
+                RuleSetException.pathOf("Second of the pair"), RuleSetException.pathOf("Urgent"),
+                RuleSetException.pathOf("Authority without jurisdiction")));
   }
 
   @Test
@@ -158,7 +159,7 @@ class RuleCatalogueTest {
     assertThatThrownBy(() -> RuleCatalogue.of(packages("test.missing"), false, SOURCE))
         .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.getProblems())
             .singleElement().satisfies(p -> {
-              assertThat(p.getRule()).contains("No id");
+              assertThat(p.getPath()).isEqualTo(RuleSetException.pathOf("No id"));
               assertThat(p.getMessage()).contains("@id");
             }));
   }

@@ -1,0 +1,53 @@
+package io.github.cbcf.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cbcf.model.io.RecordFormat;
+import io.github.cbcf.model.io.RecordWriter;
+import io.github.cbcf.rules.ReviewReport;
+import java.util.List;
+
+/**
+ * The {@code cbcf-report} JSON format, version 1, documented in {@code docs/report-format.md}: a versioned
+ * envelope holding, per record file, the record's identity and its {@link ReviewReport} as the library models it.
+ */
+final class JsonReport {
+  /** Raised when a field is removed or changes meaning; adding a field keeps the version. */
+  static final int FORMAT_VERSION = 1;
+
+  private static final ObjectMapper READER = new ObjectMapper();
+
+  private JsonReport() {}
+
+  static String render(List<ReviewReport> reports) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode root = nodes.objectNode();
+    root.put("format", "cbcf-report");
+    root.put("formatVersion", FORMAT_VERSION);
+    root.put("disclaimer", ReviewReport.DISCLAIMER);
+    ArrayNode records = root.putArray("records");
+    for (ReviewReport report : reports) {
+      ObjectNode record = records.addObject();
+      record.put("file", ReportParts.file(report));
+      record.put("recordId", report.getRecordId());
+      record.put("forum", report.getRecord().getForum());
+      record.put("date", report.getRecord().getDate());
+      record.put("place", report.getRecord().getPlace());
+      record.set("report", tree(report));
+    }
+    return RecordWriter.write(root, RecordFormat.JSON);
+  }
+
+  /** The report as its file form would have it (the model's writer decides what is left out), as a tree. */
+  private static JsonNode tree(ReviewReport report) {
+    try {
+      return READER.readTree(RecordWriter.write(report, RecordFormat.JSON));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the model's writer wrote JSON that does not parse", e);
+    }
+  }
+}

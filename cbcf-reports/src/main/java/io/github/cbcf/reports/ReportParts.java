@@ -1,0 +1,42 @@
+package io.github.cbcf.reports;
+
+import io.github.cbcf.rules.Finding;
+import io.github.cbcf.rules.FindingQualifier;
+import io.github.cbcf.rules.ReviewReport;
+import io.github.cbcf.rules.SectionHeading;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What several formats show the same way, read from the report alone. */
+final class ReportParts {
+  private ReportParts() {}
+
+  /** The findings grouped by the section of their first outcome, in the record's section order. */
+  static Map<SectionHeading, List<Finding>> findingsBySection(ReviewReport report) {
+    Map<String, SectionHeading> byId = new LinkedHashMap<>();
+    Map<SectionHeading, List<Finding>> grouped = new LinkedHashMap<>();
+    report.getRecord().getSections().forEach(section -> {
+      byId.put(section.getId(), section);
+      grouped.put(section, new ArrayList<>());
+    });
+    for (Finding finding : report.getFindings()) {
+      SectionHeading section = byId.computeIfAbsent(finding.getSection(),
+          id -> SectionHeading.of(id, finding.getSectionTitle()));
+      grouped.computeIfAbsent(section, s -> new ArrayList<>()).add(finding);
+    }
+    grouped.values().removeIf(List::isEmpty);
+    return grouped;
+  }
+
+  /** The file the record was read from or, for a record that was not, its id. */
+  static String file(ReviewReport report) {
+    return report.getRecord().getFile().orElse(report.getRecordId());
+  }
+
+  static String qualifier(FindingQualifier qualifier) {
+    return "\"" + qualifier.getText() + "\" (" + qualifier.getScope().name().toLowerCase(Locale.ROOT) + ")";
+  }
+}
