@@ -2,11 +2,8 @@ package io.github.cbcf.cli;
 
 import io.github.cbcf.CbcfException;
 import io.github.cbcf.Problem;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -94,20 +91,12 @@ public final class Cbcf implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /**
-   * The version of cbcf, which is the version of its built-in rule set, read from a properties file written at build
-   * time so that {@code --version} loads no rule engine.
-   */
+  /** The version of the rule set, which is the version of cbcf. */
   static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = Cbcf.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"cbcf " + properties.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      // Reads a properties file only: printing the version must not load the rules.
+      return new String[] {"cbcf " + io.github.cbcf.rules.Reviewer.builtInRuleSetVersion()};
     }
   }
 }
