@@ -19,7 +19,8 @@ class ReviewBundledRecordTest {
 
     assertThat(report).startsWith("Cross-Border Crime Forum, Washington, D.C., 2024-07 (cbcf-2024)\n"
         + "File: records/cbcf-2024.yaml\n");
-    assertThat(report).contains("25 outcomes reviewed: 15 flagged, 10 with no finding. 17 findings (rule set ");
+    assertThat(report).contains("25 outcomes reviewed: 15 flagged, 10 with no finding, 0 not reviewed by any built-in"
+        + " rule. 17 findings (rule set ");
     assertThat(report).contains("""
         HIGH    CBCF-DATA-001  Cross-border data flow and personal-data security in one outcome
           line 5, outcome fi-data-flow:
