@@ -50,7 +50,7 @@ final class HtmlReport {
     }
   }
 
-  record OutcomeView(String anchor, String id, int line, String text) {}
+  record OutcomeView(String anchor, String id, int line, String text, List<String> evidence, boolean hasEvidence) {}
 
   static String render(List<ReviewReport> reports) {
     List<RecordView> records = new ArrayList<>();
@@ -116,7 +116,8 @@ final class HtmlReport {
     List<OutcomeView> outcomes = new ArrayList<>();
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
       outcomes.add(new OutcomeView(prefix + "-o-" + outcome.getId(), outcome.getId(),
-          outcome.getLocation().getLine(), outcome.getText()));
+          outcome.getLocation().getLine(), outcome.getText(), ReportParts.evidence(outcome),
+          !outcome.getEvidence().isEmpty()));
     }
     return new FindingView(anchor, finding.getSeverity().name(),
         finding.getSeverity().name().toLowerCase(Locale.ROOT), finding.getRuleId(), finding.getTitle(),

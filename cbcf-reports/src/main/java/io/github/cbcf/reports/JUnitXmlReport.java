@@ -75,7 +75,9 @@ final class JUnitXmlReport {
   private static String details(Finding finding, FlaggedOutcome outcome) {
     StringBuilder details = new StringBuilder();
     details.append("line ").append(outcome.getLocation().getLine()).append(": \"").append(outcome.getText())
-        .append("\"\nWhy: ").append(finding.getRationale()).append('\n');
+        .append("\"\n");
+    ReportParts.evidence(outcome).forEach(e -> details.append("Tagged: ").append(e).append('\n'));
+    details.append("Why: ").append(finding.getRationale()).append('\n');
     for (Authority authority : finding.getAuthorities()) {
       details.append("Check: ").append(authority.getJurisdiction()).append(": ").append(authority.getCitation())
           .append('\n');

@@ -53,6 +53,12 @@ final class MarkdownReport {
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
       out.append("> ").append(escape(outcome.getText())).append("\n>\n> — line ")
           .append(outcome.getLocation().getLine()).append(", outcome `").append(outcome.getId()).append("`\n\n");
+      for (String evidence : ReportParts.evidence(outcome)) {
+        out.append("- tagged: ").append(escape(evidence)).append('\n');
+      }
+      if (!outcome.getEvidence().isEmpty()) {
+        out.append('\n');
+      }
     }
     out.append("**Why.** ").append(escape(finding.getRationale())).append("\n\n");
     if (!finding.getAuthorities().isEmpty()) {

@@ -41,4 +41,15 @@ final class ReportParts {
         + (qualifier.isUnverified() ? "; unverified safeguard: no location in the source, so it lowered nothing" : "")
         + ")";
   }
+
+  /**
+   * Why an imported outcome was tagged as it was, one line per value: what it was given, from which words, by which
+   * lexicon entry. Empty for an outcome a person encoded.
+   */
+  static java.util.List<String> evidence(io.github.cbcf.rules.FlaggedOutcome outcome) {
+    return outcome.getEvidence().stream()
+        .map(e -> e.getField() + " " + e.getValue() + " from \"" + e.getWords() + "\""
+            + e.getLocation().map(l -> " (line " + l.getLine() + ")").orElse("") + ", " + e.getEntry())
+        .toList();
+  }
 }

@@ -104,6 +104,11 @@ final class SarifReport {
     properties.put("severity", finding.getSeverity().name());
     finding.getParties().forEach(properties.withArray("parties")::add);
     finding.getUncoveredParties().forEach(properties.withArray("uncoveredParties")::add);
+    // Why an imported outcome was tagged as it was: the words and the lexicon entry behind each value.
+    List<String> evidence = finding.getOutcomes().stream().flatMap(o -> ReportParts.evidence(o).stream()).toList();
+    if (!evidence.isEmpty()) {
+      evidence.forEach(properties.withArray("evidence")::add);
+    }
     finding.getEscalatedBy().ifPresent(rule -> properties.put("escalatedBy", rule));
     return result;
   }

@@ -61,6 +61,7 @@ final class TextReport {
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
       line("  line " + outcome.getLocation().getLine() + ", outcome " + outcome.getId() + ":");
       line("    \"" + outcome.getText() + "\"");
+      ReportParts.evidence(outcome).forEach(e -> line("    tagged: " + e));
     }
     line("  Why: " + finding.getRationale());
     if (!finding.getAuthorities().isEmpty()) {

@@ -1,9 +1,13 @@
 package io.github.cbcf.rules;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.cbcf.model.Evidence;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.SourceSpan;
+import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +18,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFlaggedOutcome.class)
 @JsonDeserialize(as = ImmutableFlaggedOutcome.class)
 public interface FlaggedOutcome {
+  /** The fields of an outcome that rules read, whose evidence a report shows next to a finding. */
+  Set<String> RULE_INPUTS = Set.of("kind", "orientation", "subjects", "qualifiers", "instruments");
+
   /** @return the outcome id */
   String getId();
 
@@ -27,11 +34,19 @@ public interface FlaggedOutcome {
   SourceSpan getLocation();
 
   /**
+   * @return why an importer gave the outcome the values rules read (kind, orientation, subjects, qualifiers,
+   *     instruments): the words and the lexicon entry of each; empty for an outcome a person encoded
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<Evidence> getEvidence();
+
+  /**
    * @param outcome an outcome
    * @return the reference to it
    */
   static FlaggedOutcome of(Outcome outcome) {
     return ImmutableFlaggedOutcome.builder().id(outcome.getId()).section(outcome.getSection())
-        .text(outcome.getText()).location(outcome.getLocation()).build();
+        .text(outcome.getText()).location(outcome.getLocation())
+        .evidence(outcome.getEvidence().stream().filter(e -> RULE_INPUTS.contains(e.getField())).toList()).build();
   }
 }
