@@ -1,5 +1,6 @@
 package io.github.cbcf.text.internal;
 
+import io.github.cbcf.model.LineIndex;
 import io.github.cbcf.model.Contact;
 import io.github.cbcf.model.Evidence;
 import java.util.ArrayList;
@@ -20,9 +21,9 @@ final class ContactsReader {
   private final LanguageData data;
   private final String text;
 
-  private final LineStarts lines;
+  private final LineIndex lines;
 
-  ContactsReader(LanguageData data, String text, LineStarts lines) {
+  ContactsReader(LanguageData data, String text, LineIndex lines) {
     this.data = data;
     this.text = text;
     this.lines = lines;

@@ -1,5 +1,6 @@
 package io.github.cbcf.text.internal;
 
+import io.github.cbcf.model.LineIndex;
 import io.github.cbcf.model.Contact;
 import io.github.cbcf.model.Evidence;
 import io.github.cbcf.model.ForumRecord;
@@ -46,7 +47,7 @@ public final class Importer {
   private final String text;
   private final List<ImportWarning> warnings = new ArrayList<>();
   private final List<Evidence> recordEvidence = new ArrayList<>();
-  private LineStarts lines;
+  private LineIndex lines;
   private io.github.cbcf.text.OutcomeTagger tagger;
   private String language;
 
@@ -89,7 +90,7 @@ public final class Importer {
 
   private Draft run() {
     language = language();
-    lines = new LineStarts(text);
+    lines = new LineIndex(text);
     tagger = settings.tagger.forLanguage(language);
     LanguageData data = LanguageData.of(language);
     Layout layout = new Layout(extracted, data);

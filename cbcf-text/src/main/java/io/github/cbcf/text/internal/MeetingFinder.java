@@ -1,5 +1,6 @@
 package io.github.cbcf.text.internal;
 
+import io.github.cbcf.model.LineIndex;
 import io.github.cbcf.model.Evidence;
 import io.github.cbcf.model.ParticipantRole;
 import java.util.ArrayList;
@@ -51,9 +52,9 @@ final class MeetingFinder {
   private final LanguageData data;
   private final String text;
 
-  private final LineStarts lines;
+  private final LineIndex lines;
 
-  MeetingFinder(LanguageData data, String analysis, LineStarts lines) {
+  MeetingFinder(LanguageData data, String analysis, LineIndex lines) {
     this.data = data;
     this.text = analysis;
     this.lines = lines;
