@@ -5,19 +5,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One problem in a user's input, wherever cbcf found it (a record, a rule file, a scenario, a configuration, a
- * value being built): the file, the 1-based line and column (0 when unknown), the path within the file (a field
- * path such as {@code outcomes[3].kind}, or {@code rule "name"} in a rule file; empty for the whole file), what is
- * wrong and what to do, and optionally a suggestion. It prints as compilers print, so editors can jump to it:
- * {@code file:line:column: path: message; suggestion}.
+ * One problem in a user's input, wherever cbcf found it (a record, a rule file, a scenario, a
+ * configuration, a value being built): the file, the 1-based line and column (0 when unknown), the
+ * path within the file (a field path such as {@code outcomes[3].kind}, or {@code rule "name"} in a
+ * rule file; empty for the whole file), what is wrong and what to do, and optionally a suggestion.
+ * It prints as compilers print, so editors can jump to it: {@code file:line:column: path: message;
+ * suggestion}.
  */
 public final class Problem implements Comparable<Problem> {
-  private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::getFile)
-      .thenComparingInt(Problem::getLine)
-      .thenComparingInt(Problem::getColumn)
-      .thenComparing(Problem::getPath)
-      .thenComparing(Problem::getMessage)
-      .thenComparing(p -> p.suggestion == null ? "" : p.suggestion);
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::getFile)
+          .thenComparingInt(Problem::getLine)
+          .thenComparingInt(Problem::getColumn)
+          .thenComparing(Problem::getPath)
+          .thenComparing(Problem::getMessage)
+          .thenComparing(p -> p.suggestion == null ? "" : p.suggestion);
 
   private final String file;
   private final int line;
@@ -26,7 +28,8 @@ public final class Problem implements Comparable<Problem> {
   private final String message;
   private final String suggestion;
 
-  private Problem(String file, int line, int column, String path, String message, String suggestion) {
+  private Problem(
+      String file, int line, int column, String path, String message, String suggestion) {
     this.file = Objects.requireNonNull(file, "file");
     this.line = Math.max(0, line);
     this.column = Math.max(0, column);
@@ -76,7 +79,8 @@ public final class Problem implements Comparable<Problem> {
     if (prefix.isEmpty()) {
       return this;
     }
-    return new Problem(file, line, column, path.isEmpty() ? prefix : prefix + "." + path, message, suggestion);
+    return new Problem(
+        file, line, column, path.isEmpty() ? prefix : prefix + "." + path, message, suggestion);
   }
 
   /**
@@ -89,32 +93,45 @@ public final class Problem implements Comparable<Problem> {
     return new Problem(file, line, column, path, message, suggestion);
   }
 
-  /** @return the file, resource or stream name; empty when the problem is in a value not read from a file */
+  /**
+   * @return the file, resource or stream name; empty when the problem is in a value not read from a
+   *     file
+   */
   public String getFile() {
     return file;
   }
 
-  /** @return the 1-based line, or 0 when unknown or the problem concerns the whole file */
+  /**
+   * @return the 1-based line, or 0 when unknown or the problem concerns the whole file
+   */
   public int getLine() {
     return line;
   }
 
-  /** @return the 1-based column, or 0 when unknown */
+  /**
+   * @return the 1-based column, or 0 when unknown
+   */
   public int getColumn() {
     return column;
   }
 
-  /** @return the path within the file, empty for the whole file */
+  /**
+   * @return the path within the file, empty for the whole file
+   */
   public String getPath() {
     return path;
   }
 
-  /** @return what is wrong and what to do */
+  /**
+   * @return what is wrong and what to do
+   */
   public String getMessage() {
     return message;
   }
 
-  /** @return what the user probably meant, when there is a likely guess */
+  /**
+   * @return what the user probably meant, when there is a likely guess
+   */
   public Optional<String> getSuggestion() {
     return Optional.ofNullable(suggestion);
   }
@@ -134,7 +151,10 @@ public final class Problem implements Comparable<Problem> {
     return Objects.hash(file, line, column, path, message, suggestion);
   }
 
-  /** @return {@code file:line:column: path: message; suggestion}, leaving out the parts that are unknown */
+  /**
+   * @return {@code file:line:column: path: message; suggestion}, leaving out the parts that are
+   *     unknown
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();

@@ -9,7 +9,8 @@ class ProblemTest {
   void aViolationIsPlacedUnderTheValueItWasFoundIn() {
     Problem violation = Problem.of("location.end", "is too far");
 
-    assertThat(violation.under("outcomes[2]")).isEqualTo(Problem.of("outcomes[2].location.end", "is too far"));
+    assertThat(violation.under("outcomes[2]"))
+        .isEqualTo(Problem.of("outcomes[2].location.end", "is too far"));
     assertThat(violation.under("")).isSameAs(violation);
     assertThat(Problem.of("", "needs a phone").under("contacts[0]"))
         .isEqualTo(Problem.of("contacts[0]", "needs a phone"));
@@ -23,19 +24,25 @@ class ProblemTest {
 
   @Test
   void equalityIsByPathAndMessage() {
-    assertThat(Problem.of("a", "m")).isEqualTo(Problem.of("a", "m")).hasSameHashCodeAs(Problem.of("a", "m"))
-        .isNotEqualTo(Problem.of("b", "m")).isNotEqualTo(Problem.of("a", "n"));
+    assertThat(Problem.of("a", "m"))
+        .isEqualTo(Problem.of("a", "m"))
+        .hasSameHashCodeAs(Problem.of("a", "m"))
+        .isNotEqualTo(Problem.of("b", "m"))
+        .isNotEqualTo(Problem.of("a", "n"));
   }
 
   @Test
   void inAFileItReadsAsCompilersPrint() {
-    assertThat(Problem.at("a.yaml", 3, 7, "outcomes[0].kind", "unknown OutcomeKind 'AGRED'")
-        .withSuggestion("did you mean AGREED?"))
-        .hasToString("a.yaml:3:7: outcomes[0].kind: unknown OutcomeKind 'AGRED'; did you mean AGREED?");
+    assertThat(
+            Problem.at("a.yaml", 3, 7, "outcomes[0].kind", "unknown OutcomeKind 'AGRED'")
+                .withSuggestion("did you mean AGREED?"))
+        .hasToString(
+            "a.yaml:3:7: outcomes[0].kind: unknown OutcomeKind 'AGRED'; did you mean AGREED?");
     assertThat(Problem.at("rules.drl", 12, 0, "rule \"My rule\"", "syntax error"))
         .hasToString("rules.drl:12: rule \"My rule\": syntax error");
     assertThat(Problem.at("a.yaml", 0, 0, "", "no such file")).hasToString("a.yaml: no such file");
-    assertThat(Problem.of("date", "is wrong").in("a.yaml", 2, 1)).hasToString("a.yaml:2:1: date: is wrong");
+    assertThat(Problem.of("date", "is wrong").in("a.yaml", 2, 1))
+        .hasToString("a.yaml:2:1: date: is wrong");
   }
 
   @Test
@@ -43,12 +50,15 @@ class ProblemTest {
     Problem late = Problem.at("a.yaml", 9, 1, "", "late");
     Problem early = Problem.at("a.yaml", 2, 5, "", "early");
     Problem other = Problem.at("b.yaml", 1, 1, "", "other file");
-    assertThat(java.util.stream.Stream.of(other, late, early).sorted()).containsExactly(early, late, other);
+    assertThat(java.util.stream.Stream.of(other, late, early).sorted())
+        .containsExactly(early, late, other);
   }
 
   @Test
   void everyFailureOfTheLibraryIsACbcfException() {
-    assertThat(new CbcfException("failed", null)).isInstanceOf(RuntimeException.class).hasNoCause()
+    assertThat(new CbcfException("failed", null))
+        .isInstanceOf(RuntimeException.class)
+        .hasNoCause()
         .satisfies(e -> assertThat(e.getProblems()).isEmpty());
   }
 }

@@ -19,18 +19,21 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reviewing a batch of generated meetings ({@value Meetings#MIN_OUTCOMES} to {@value Meetings#MAX_OUTCOMES}
- * outcomes each) in one {@link Reviewer#reviewAll} call, against the baseline doing the same. Time per call over
- * the number of outcomes gives the cost per outcome; with {@code -prof gc}, {@code gc.alloc.rate.norm} over the
- * number of outcomes gives the bytes allocated per outcome. {@code engineInChunks} reviews the same batch in
- * calls of about {@value #CHUNK} outcomes, which the built-in rules allow since they only join outcomes of one
- * meeting: it shows what a session that holds the whole batch costs.
+ * Reviewing a batch of generated meetings ({@value Meetings#MIN_OUTCOMES} to {@value
+ * Meetings#MAX_OUTCOMES} outcomes each) in one {@link Reviewer#reviewAll} call, against the
+ * baseline doing the same. Time per call over the number of outcomes gives the cost per outcome;
+ * with {@code -prof gc}, {@code gc.alloc.rate.norm} over the number of outcomes gives the bytes
+ * allocated per outcome. {@code engineInChunks} reviews the same batch in calls of about {@value
+ * #CHUNK} outcomes, which the built-in rules allow since they only join outcomes of one meeting: it
+ * shows what a session that holds the whole batch costs.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
 @State(Scope.Benchmark)
 public class BatchBenchmark {
   /** About how many outcomes {@link #engineInChunks()} reviews per call. */
@@ -70,13 +73,17 @@ public class BatchBenchmark {
     }
   }
 
-  /** @return the engine's reports */
+  /**
+   * @return the engine's reports
+   */
   @Benchmark
   public List<ReviewReport> engine() {
     return reviewer.reviewAll(records);
   }
 
-  /** @return the engine's reports, one call per chunk of meetings */
+  /**
+   * @return the engine's reports, one call per chunk of meetings
+   */
   @Benchmark
   public List<ReviewReport> engineInChunks() {
     List<ReviewReport> reports = new ArrayList<>(records.size());
@@ -86,13 +93,17 @@ public class BatchBenchmark {
     return reports;
   }
 
-  /** @return the same reports, built by the baseline */
+  /**
+   * @return the same reports, built by the baseline
+   */
   @Benchmark
   public List<ReviewReport> plainJava() {
     return reports.reportsOf(records, plain.match(records));
   }
 
-  /** @return the baseline's matches alone */
+  /**
+   * @return the baseline's matches alone
+   */
   @Benchmark
   public List<RuleMatch> plainJavaMatchOnly() {
     return plain.match(records);

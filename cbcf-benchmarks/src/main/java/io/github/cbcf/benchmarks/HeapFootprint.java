@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures what stays on the heap: the bytes per outcome of a generated batch, and of the reports the engine and
- * the baseline return for it, as the used heap after full collections. JMH's {@code gc.alloc.rate.norm} says
- * what a review allocates; this says what it keeps.
+ * Measures what stays on the heap: the bytes per outcome of a generated batch, and of the reports
+ * the engine and the baseline return for it, as the used heap after full collections. JMH's {@code
+ * gc.alloc.rate.norm} says what a review allocates; this says what it keeps.
  *
  * <pre>
  * java -Xmx8g -cp cbcf-benchmarks/target/benchmarks.jar io.github.cbcf.benchmarks.HeapFootprint 100000
@@ -35,12 +35,24 @@ public final class HeapFootprint {
     List<ReviewReport> plain = reports.reportsOf(records, PlainJavaReview.builtIn().match(records));
     long withBothReports = used();
     long findings = engine.stream().mapToLong(r -> r.getFindings().size()).sum();
-    System.out.printf(Locale.ROOT, "%d outcomes in %d meetings, %d findings (%.2f per outcome)%n", outcomes,
-        records.size(), findings, findings / (double) outcomes);
-    System.out.printf(Locale.ROOT, "records:        %,.0f bytes per outcome%n", (withRecords - empty) / (double) outcomes);
-    System.out.printf(Locale.ROOT, "engine reports: %,.0f bytes per outcome%n",
+    System.out.printf(
+        Locale.ROOT,
+        "%d outcomes in %d meetings, %d findings (%.2f per outcome)%n",
+        outcomes,
+        records.size(),
+        findings,
+        findings / (double) outcomes);
+    System.out.printf(
+        Locale.ROOT,
+        "records:        %,.0f bytes per outcome%n",
+        (withRecords - empty) / (double) outcomes);
+    System.out.printf(
+        Locale.ROOT,
+        "engine reports: %,.0f bytes per outcome%n",
         (withEngineReports - withRecords) / (double) outcomes);
-    System.out.printf(Locale.ROOT, "plain reports:  %,.0f bytes per outcome%n",
+    System.out.printf(
+        Locale.ROOT,
+        "plain reports:  %,.0f bytes per outcome%n",
         (withBothReports - withEngineReports) / (double) outcomes);
     // Keeps everything reachable until the last measurement.
     if (engine.size() + plain.size() != 2 * records.size()) {
@@ -50,7 +62,8 @@ public final class HeapFootprint {
 
   private static long used() {
     Runtime runtime = Runtime.getRuntime();
-    // Several collections: one may leave garbage that a finalizer or reference queue frees for the next.
+    // Several collections: one may leave garbage that a finalizer or reference queue frees for the
+    // next.
     for (int i = 0; i < 4; i++) {
       System.gc();
     }

@@ -26,10 +26,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Importing a statement's text against reading the equivalent YAML record, in the same run: the seed's text
- * ({@code importSeed}, with the lexicon; {@code importSeedUntagged}, without) against its hand-encoded record
- * ({@code readRecord}), and a statement of about one megabyte ({@code importMegabyte}: the seed's body repeated)
- * for throughput. Files are read from disk in every call, as the command line does.
+ * Importing a statement's text against reading the equivalent YAML record, in the same run: the
+ * seed's text ({@code importSeed}, with the lexicon; {@code importSeedUntagged}, without) against
+ * its hand-encoded record ({@code readRecord}), and a statement of about one megabyte ({@code
+ * importMegabyte}: the seed's body repeated) for throughput. Files are read from disk in every
+ * call, as the command line does.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -68,8 +69,9 @@ public class ImportBenchmark {
   }
 
   /**
-   * The seed's statement body (without its contacts block) repeated until it is at least {@code size} characters:
-   * a long statement with many sections, as a year's worth of readouts would give.
+   * The seed's statement body (without its contacts block) repeated until it is at least {@code
+   * size} characters: a long statement with many sections, as a year's worth of readouts would
+   * give.
    */
   static String repeatedBody(String seedText, int size) {
     int contacts = seedText.indexOf("\nContacts:");
@@ -84,7 +86,8 @@ public class ImportBenchmark {
   private static String resource(String name) {
     try (InputStream in = ImportBenchmark.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException(name + " is not on the classpath: build cbcf-benchmarks with Maven");
+        throw new IllegalStateException(
+            name + " is not on the classpath: build cbcf-benchmarks with Maven");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -92,25 +95,33 @@ public class ImportBenchmark {
     }
   }
 
-  /** @return the hand-encoded 2024 record, read from YAML: the baseline */
+  /**
+   * @return the hand-encoded 2024 record, read from YAML: the baseline
+   */
   @Benchmark
   public ForumRecord readRecord() {
     return RecordReader.create().read(record);
   }
 
-  /** @return the seed's text imported with the built-in lexicon */
+  /**
+   * @return the seed's text imported with the built-in lexicon
+   */
   @Benchmark
   public ImportResult importSeed() {
     return Statements.read(seed);
   }
 
-  /** @return the seed's text imported without tagging subjects and qualifiers */
+  /**
+   * @return the seed's text imported without tagging subjects and qualifiers
+   */
   @Benchmark
   public ImportResult importSeedUntagged() {
     return untagged.read(seed);
   }
 
-  /** @return about a megabyte of statement text imported with the built-in lexicon */
+  /**
+   * @return about a megabyte of statement text imported with the built-in lexicon
+   */
   @Benchmark
   public ImportResult importMegabyte() {
     return Statements.read(megabyte);

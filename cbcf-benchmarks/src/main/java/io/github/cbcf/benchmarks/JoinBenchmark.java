@@ -18,17 +18,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The join rules under load: {@link Meetings#dataFlowJoin} meetings, where every outcome takes part in the
- * data-flow join (CBCF-DATA-002) or the registry collect (CBCF-REG-001). With the meeting size fixed, time per
- * outcome stays flat as meetings are added when the joins are keyed by meeting; a join across meetings would make
- * it grow with the number of meetings. Run with {@code -p meetings=1 -p meetingSize=...} to grow one meeting
- * instead.
+ * The join rules under load: {@link Meetings#dataFlowJoin} meetings, where every outcome takes part
+ * in the data-flow join (CBCF-DATA-002) or the registry collect (CBCF-REG-001). With the meeting
+ * size fixed, time per outcome stays flat as meetings are added when the joins are keyed by
+ * meeting; a join across meetings would make it grow with the number of meetings. Run with {@code
+ * -p meetings=1 -p meetingSize=...} to grow one meeting instead.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
 @State(Scope.Benchmark)
 public class JoinBenchmark {
   /** How many meetings. */
@@ -53,13 +55,17 @@ public class JoinBenchmark {
     records = Meetings.dataFlowJoin(Meetings.SEED, meetings, meetingSize);
   }
 
-  /** @return the engine's reports */
+  /**
+   * @return the engine's reports
+   */
   @Benchmark
   public List<ReviewReport> engine() {
     return reviewer.reviewAll(records);
   }
 
-  /** @return the same reports, built by the baseline */
+  /**
+   * @return the same reports, built by the baseline
+   */
   @Benchmark
   public List<ReviewReport> plainJava() {
     return reports.reportsOf(records, plain.match(records));

@@ -17,32 +17,64 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The built-in rules written by hand in plain Java: the predicates of the DRL files under
- * {@code io/github/cbcf/rules/builtin/}, evaluated by loops over the model, with no engine and no facts built for
- * one. It is the baseline every benchmark measures the Drools reviewer against, and the other side of the
- * differential test that keeps the two in agreement.
+ * The built-in rules written by hand in plain Java: the predicates of the DRL files under {@code
+ * io/github/cbcf/rules/builtin/}, evaluated by loops over the model, with no engine and no facts
+ * built for one. It is the baseline every benchmark measures the Drools reviewer against, and the
+ * other side of the differential test that keeps the two in agreement.
  *
  * <pre>{@code
  * List<RuleMatch> matches = PlainJavaReview.builtIn().match(records);
  * }</pre>
  *
- * <p>Each rule fires once per matched outcome, as the DRL does; the join of CBCF-DATA-002 and the collect of
- * CBCF-REG-001 look only inside one record, as the DRL's {@code recordId} constraints do. Extra
- * {@link SyntheticRules.Rule synthetic rules} can be added for the rule-count benchmark.
+ * <p>Each rule fires once per matched outcome, as the DRL does; the join of CBCF-DATA-002 and the
+ * collect of CBCF-REG-001 look only inside one record, as the DRL's {@code recordId} constraints
+ * do. Extra {@link SyntheticRules.Rule synthetic rules} can be added for the rule-count benchmark.
  */
 public final class PlainJavaReview {
   /** The ids of the built-in rules this class implements, in the order it checks them. */
-  public static final List<String> RULE_IDS = List.of("CBCF-ACCT-001", "CBCF-CSAM-001", "CBCF-AI-001",
-      "CBCF-DATA-001", "CBCF-DATA-002", "CBCF-FRAUD-001", "CBCF-ELEC-001", "CBCF-REG-001", "CBCF-SMUG-001",
-      "CBCF-INFO-001", "CBCF-INFO-002", "CBCF-SEC-001", "CBCF-ACCESS-001", "CBCF-HATE-001", "CBCF-INST-001",
-      "CBCF-ASSET-001", "CBCF-PRIV-001", "CBCF-INTEL-001", "CBCF-INTEL-002", "CBCF-TRAVEL-001", "CBCF-CRYPTO-001",
-      "CBCF-SPEECH-001", "CBCF-RESEARCH-001", "CBCF-PRECURSOR-001", "CBCF-SENSITIVE-001", "CBCF-MLA-001");
+  public static final List<String> RULE_IDS =
+      List.of(
+          "CBCF-ACCT-001",
+          "CBCF-CSAM-001",
+          "CBCF-AI-001",
+          "CBCF-DATA-001",
+          "CBCF-DATA-002",
+          "CBCF-FRAUD-001",
+          "CBCF-ELEC-001",
+          "CBCF-REG-001",
+          "CBCF-SMUG-001",
+          "CBCF-INFO-001",
+          "CBCF-INFO-002",
+          "CBCF-SEC-001",
+          "CBCF-ACCESS-001",
+          "CBCF-HATE-001",
+          "CBCF-INST-001",
+          "CBCF-ASSET-001",
+          "CBCF-PRIV-001",
+          "CBCF-INTEL-001",
+          "CBCF-INTEL-002",
+          "CBCF-TRAVEL-001",
+          "CBCF-CRYPTO-001",
+          "CBCF-SPEECH-001",
+          "CBCF-RESEARCH-001",
+          "CBCF-PRECURSOR-001",
+          "CBCF-SENSITIVE-001",
+          "CBCF-MLA-001");
 
-  private static final List<String> PERSONAL_DATA = List.of(Subjects.DATA_SENSITIVE_PERSONAL, Subjects.DATA_BIOMETRICS,
-      Subjects.DATA_SENSITIVE_CATEGORIES, Subjects.TRAVEL_PASSENGER_DATA, Subjects.TRAVEL_WATCH_LISTS,
-      Subjects.OFFENDERS_TRAVEL_NOTIFICATION);
-  private static final List<String> TRAVELLER_DATA = List.of(Subjects.TRAVEL_PASSENGER_DATA, Subjects.DATA_BIOMETRICS,
-      Subjects.TRAVEL_WATCH_LISTS, Subjects.OFFENDERS_TRAVEL_NOTIFICATION);
+  private static final List<String> PERSONAL_DATA =
+      List.of(
+          Subjects.DATA_SENSITIVE_PERSONAL,
+          Subjects.DATA_BIOMETRICS,
+          Subjects.DATA_SENSITIVE_CATEGORIES,
+          Subjects.TRAVEL_PASSENGER_DATA,
+          Subjects.TRAVEL_WATCH_LISTS,
+          Subjects.OFFENDERS_TRAVEL_NOTIFICATION);
+  private static final List<String> TRAVELLER_DATA =
+      List.of(
+          Subjects.TRAVEL_PASSENGER_DATA,
+          Subjects.DATA_BIOMETRICS,
+          Subjects.TRAVEL_WATCH_LISTS,
+          Subjects.OFFENDERS_TRAVEL_NOTIFICATION);
 
   private final List<SyntheticRules.Rule> extra;
 
@@ -50,13 +82,16 @@ public final class PlainJavaReview {
     this.extra = List.copyOf(extra);
   }
 
-  /** @return the built-in rules only */
+  /**
+   * @return the built-in rules only
+   */
   public static PlainJavaReview builtIn() {
     return new PlainJavaReview(List.of());
   }
 
   /**
-   * @param rules synthetic rules to check after the built-in ones, as the engine runs a user's rules after its own
+   * @param rules synthetic rules to check after the built-in ones, as the engine runs a user's
+   *     rules after its own
    * @return a review with the built-in rules and these
    */
   public PlainJavaReview with(List<SyntheticRules.Rule> rules) {
@@ -105,21 +140,27 @@ public final class PlainJavaReview {
         }
       }
       if (outcome.isRetrospective()) {
-        // Only the rules marked @retrospective("fire") look at an outcome that reports the past or gives background.
+        // Only the rules marked @retrospective("fire") look at an outcome that reports the past or
+        // gives background.
         if (outcome.hasSubject(Subjects.REGISTRY_FOREIGN_AGENTS)) {
           registries.add(outcome);
         }
         if (unnamedInstrument) {
           matches.add(one("CBCF-INST-001", record, outcome));
         }
-        extra.stream().filter(rule -> rule.test(outcome)).forEach(rule -> matches.add(one(rule.id(), record, outcome)));
+        extra.stream()
+            .filter(rule -> rule.test(outcome))
+            .forEach(rule -> matches.add(one(rule.id(), record, outcome)));
         continue;
       }
       boolean flow = outcome.hasSubject(Subjects.DATA_CROSS_BORDER_FLOW);
       boolean personal = outcome.hasSubject(Subjects.DATA_SENSITIVE_PERSONAL);
 
       // accountability-gap.drl
-      if (outcome.isBinding() && outcome.getOwner().isEmpty() && outcome.getDue().isEmpty() && !namedInstrument) {
+      if (outcome.isBinding()
+          && outcome.getOwner().isEmpty()
+          && outcome.getDue().isEmpty()
+          && !namedInstrument) {
         matches.add(one("CBCF-ACCT-001", record, outcome));
       }
       // ai-generated-csam.drl
@@ -143,7 +184,9 @@ public final class PlainJavaReview {
         matches.add(one("CBCF-FRAUD-001", record, outcome));
       }
       // election-cooperation.drl
-      if (outcome.hasSubject(Subjects.ELECTIONS_INTERFERENCE) && undertaking && outcome.getParties().size() >= 2) {
+      if (outcome.hasSubject(Subjects.ELECTIONS_INTERFERENCE)
+          && undertaking
+          && outcome.getParties().size() >= 2) {
         matches.add(one("CBCF-ELEC-001", record, outcome));
       }
       // foreign-agent-registries.drl: collected here, decided after the loop
@@ -151,13 +194,15 @@ public final class PlainJavaReview {
         registries.add(outcome);
       }
       // human-smuggling-intelligence.drl
-      if (outcome.hasSubject(Subjects.CRIME_HUMAN_SMUGGLING) && outcome.hasSubject(Subjects.INTELLIGENCE_GATHERING)) {
+      if (outcome.hasSubject(Subjects.CRIME_HUMAN_SMUGGLING)
+          && outcome.hasSubject(Subjects.INTELLIGENCE_GATHERING)) {
         matches.add(one("CBCF-SMUG-001", record, outcome));
       }
       // information-sharing-domestic-law-only.drl and information-sharing-no-safeguard.drl
-      boolean companyOnly = outcome.hasSubject(Subjects.PRIVATE_SECTOR_DISCLOSURE)
-          && !outcome.hasSubject(Subjects.INTELLIGENCE_SHARING)
-          && !outcome.hasSubject(Subjects.COOPERATION_LAW_ENFORCEMENT);
+      boolean companyOnly =
+          outcome.hasSubject(Subjects.PRIVATE_SECTOR_DISCLOSURE)
+              && !outcome.hasSubject(Subjects.INTELLIGENCE_SHARING)
+              && !outcome.hasSubject(Subjects.COOPERATION_LAW_ENFORCEMENT);
       if (outcome.hasSubject(Subjects.DATA_INFORMATION_SHARING) && !companyOnly) {
         List<Qualifier> own = outcome.getQualifiers();
         boolean safeguard = statementSafeguard || section.specific || anySpecific(own);
@@ -170,7 +215,8 @@ public final class PlainJavaReview {
         }
       }
       // insider-threat.drl
-      if (outcome.hasSubject(Subjects.SECURITY_INSIDER_THREAT) || outcome.hasSubject(Subjects.SECURITY_TRADE_SECRETS)) {
+      if (outcome.hasSubject(Subjects.SECURITY_INSIDER_THREAT)
+          || outcome.hasSubject(Subjects.SECURITY_TRADE_SECRETS)) {
         matches.add(one("CBCF-SEC-001", record, outcome));
       }
       // lawful-access.drl
@@ -178,7 +224,8 @@ public final class PlainJavaReview {
         matches.add(one("CBCF-ACCESS-001", record, outcome));
       }
       // online-hate.drl
-      if ((outcome.hasSubject(Subjects.HATE_CRIMES) || outcome.hasSubject(Subjects.HATE_ONLINE)) && undertaking) {
+      if ((outcome.hasSubject(Subjects.HATE_CRIMES) || outcome.hasSubject(Subjects.HATE_ONLINE))
+          && undertaking) {
         matches.add(one("CBCF-HATE-001", record, outcome));
       }
       // unnamed-instruments.drl
@@ -223,7 +270,8 @@ public final class PlainJavaReview {
         matches.add(one("CBCF-SENSITIVE-001", record, outcome));
       }
       // mutual-legal-assistance.drl
-      if (outcome.hasSubject(Subjects.JUSTICE_MUTUAL_LEGAL_ASSISTANCE) || outcome.hasSubject(Subjects.JUSTICE_EXTRADITION)
+      if (outcome.hasSubject(Subjects.JUSTICE_MUTUAL_LEGAL_ASSISTANCE)
+          || outcome.hasSubject(Subjects.JUSTICE_EXTRADITION)
           || outcome.hasSubject(Subjects.JUSTICE_JOINT_OPERATIONS)) {
         matches.add(one("CBCF-MLA-001", record, outcome));
       }
@@ -245,8 +293,12 @@ public final class PlainJavaReview {
     }
   }
 
-  /** Each outcome's instruments' jurisdictions, or failing those the parties it binds; the union over all. */
-  private static Set<String> jurisdictions(List<Outcome> outcomes, Map<String, Instrument> instruments) {
+  /**
+   * Each outcome's instruments' jurisdictions, or failing those the parties it binds; the union
+   * over all.
+   */
+  private static Set<String> jurisdictions(
+      List<Outcome> outcomes, Map<String, Instrument> instruments) {
     Set<String> all = new LinkedHashSet<>();
     for (Outcome outcome : outcomes) {
       Set<String> own = new LinkedHashSet<>();

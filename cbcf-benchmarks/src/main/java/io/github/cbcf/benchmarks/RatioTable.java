@@ -13,21 +13,23 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * Turns JMH's JSON results ({@code -rf json -rff FILE}) into the Markdown tables of BENCHMARKS.md: every result
- * beside the {@code plainJava} result (and, where there is one, the {@code plainJavaMatchOnly} result) of the same
- * class, mode and parameters, as a ratio with its error bar, and, where the parameters give the number of
- * outcomes, per outcome.
+ * Turns JMH's JSON results ({@code -rf json -rff FILE}) into the Markdown tables of BENCHMARKS.md:
+ * every result beside the {@code plainJava} result (and, where there is one, the {@code
+ * plainJavaMatchOnly} result) of the same class, mode and parameters, as a ratio with its error
+ * bar, and, where the parameters give the number of outcomes, per outcome.
  *
  * <pre>
  * java -cp cbcf-benchmarks/target/benchmarks.jar io.github.cbcf.benchmarks.RatioTable results/*.json
  * </pre>
  *
- * <p>Error bars are JMH's 99.9% confidence half-widths; a ratio's error adds the two relative errors in
- * quadrature, which is close enough when both are small and says "n/a" when JMH gives none.
+ * <p>Error bars are JMH's 99.9% confidence half-widths; a ratio's error adds the two relative
+ * errors in quadrature, which is close enough when both are small and says "n/a" when JMH gives
+ * none.
  */
 public final class RatioTable {
   /** The method every benchmark class names its baseline: the same reports, built by plain Java. */
   public static final String BASELINE = "plainJava";
+
   /** The method some classes name the baseline that only matches, building no report. */
   public static final String MATCH_ONLY = "plainJavaMatchOnly";
 
@@ -63,24 +65,39 @@ public final class RatioTable {
    * @param error the 99.9% half-width, NaN when JMH has none
    * @param unit the score's unit, such as {@code ms/op}
    * @param p99 the 99th percentile for sampled modes, NaN otherwise
-   * @param allocated {@code gc.alloc.rate.norm} in bytes per operation, NaN without {@code -prof gc}
+   * @param allocated {@code gc.alloc.rate.norm} in bytes per operation, NaN without {@code -prof
+   *     gc}
    * @param allocatedError its half-width
    */
-  public record Result(String benchmarkClass, String method, String mode, Map<String, String> params, double score,
-      double error, String unit, double p99, double allocated, double allocatedError) {
-    /** @return class, mode and parameters: the results compared with one another */
+  public record Result(
+      String benchmarkClass,
+      String method,
+      String mode,
+      Map<String, String> params,
+      double score,
+      double error,
+      String unit,
+      double p99,
+      double allocated,
+      double allocatedError) {
+    /**
+     * @return class, mode and parameters: the results compared with one another
+     */
     String group() {
       return benchmarkClass + " " + mode + " " + params;
     }
 
-    /** @return the number of outcomes one operation reviews, when the parameters say */
+    /**
+     * @return the number of outcomes one operation reviews, when the parameters say
+     */
     OptionalDouble outcomes() {
       if (params.containsKey("outcomes")) {
         return OptionalDouble.of(Double.parseDouble(params.get("outcomes")));
       }
       if (params.containsKey("meetings") && params.containsKey("meetingSize")) {
-        return OptionalDouble.of(Double.parseDouble(params.get("meetings"))
-            * Double.parseDouble(params.get("meetingSize")));
+        return OptionalDouble.of(
+            Double.parseDouble(params.get("meetings"))
+                * Double.parseDouble(params.get("meetingSize")));
       }
       return OptionalDouble.empty();
     }
@@ -104,8 +121,12 @@ public final class RatioTable {
       }
       JsonNode primary = node.get("primaryMetric");
       JsonNode percentiles = primary.get("scorePercentiles");
-      double p99 = "sample".equals(node.get("mode").asText()) && percentiles != null && percentiles.has("99.0")
-          ? percentiles.get("99.0").asDouble() : Double.NaN;
+      double p99 =
+          "sample".equals(node.get("mode").asText())
+                  && percentiles != null
+                  && percentiles.has("99.0")
+              ? percentiles.get("99.0").asDouble()
+              : Double.NaN;
       double allocated = Double.NaN;
       double allocatedError = Double.NaN;
       JsonNode secondary = node.get("secondaryMetrics");
@@ -118,9 +139,18 @@ public final class RatioTable {
           }
         }
       }
-      results.add(new Result(parts[parts.length - 2], parts[parts.length - 1], node.get("mode").asText(), params,
-          primary.get("score").asDouble(), number(primary.get("scoreError")), primary.get("scoreUnit").asText(),
-          p99, allocated, allocatedError));
+      results.add(
+          new Result(
+              parts[parts.length - 2],
+              parts[parts.length - 1],
+              node.get("mode").asText(),
+              params,
+              primary.get("score").asDouble(),
+              number(primary.get("scoreError")),
+              primary.get("scoreUnit").asText(),
+              p99,
+              allocated,
+              allocatedError));
     }
     return results;
   }
@@ -139,7 +169,8 @@ public final class RatioTable {
    */
   public static double[] ratio(Result result, Result baseline) {
     double ratio = result.score() / baseline.score();
-    double relative = Math.hypot(result.error() / result.score(), baseline.error() / baseline.score());
+    double relative =
+        Math.hypot(result.error() / result.score(), baseline.error() / baseline.score());
     return new double[] {ratio, ratio * relative};
   }
 
@@ -149,36 +180,61 @@ public final class RatioTable {
    */
   public static String markdown(List<Result> results) {
     Map<String, List<Result>> byClass = new LinkedHashMap<>();
-    results.forEach(r -> byClass.computeIfAbsent(r.benchmarkClass(), c -> new ArrayList<>()).add(r));
+    results.forEach(
+        r -> byClass.computeIfAbsent(r.benchmarkClass(), c -> new ArrayList<>()).add(r));
     Map<String, Result> baselines = new LinkedHashMap<>();
-    results.stream().filter(r -> r.method().equals(BASELINE)).forEach(r -> baselines.put(r.group(), r));
+    results.stream()
+        .filter(r -> r.method().equals(BASELINE))
+        .forEach(r -> baselines.put(r.group(), r));
     Map<String, Result> matchOnly = new LinkedHashMap<>();
-    results.stream().filter(r -> r.method().equals(MATCH_ONLY)).forEach(r -> matchOnly.put(r.group(), r));
+    results.stream()
+        .filter(r -> r.method().equals(MATCH_ONLY))
+        .forEach(r -> matchOnly.put(r.group(), r));
     StringBuilder out = new StringBuilder();
     for (Map.Entry<String, List<Result>> entry : byClass.entrySet()) {
-      out.append("\n#### ").append(entry.getKey()).append("\n\n")
-          .append("| Benchmark | Params | Mode | Score ± 99.9% | × plainJava | × plainJavaMatchOnly | p99 | per outcome")
+      out.append("\n#### ")
+          .append(entry.getKey())
+          .append("\n\n")
+          .append(
+              "| Benchmark | Params | Mode | Score ± 99.9% | × plainJava | × plainJavaMatchOnly | p99 | per outcome")
           .append(" | alloc/op | alloc/outcome |\n")
           .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
       for (Result r : entry.getValue()) {
         String ratio = ratioText(r, baselines.get(r.group()));
-        String toMatchOnly = matchOnly.containsKey(r.group()) ? ratioText(r, matchOnly.get(r.group())) : "";
+        String toMatchOnly =
+            matchOnly.containsKey(r.group()) ? ratioText(r, matchOnly.get(r.group())) : "";
         OptionalDouble outcomes = r.outcomes();
-        String perOutcome = outcomes.isPresent() ? format(nanos(r.score(), r.unit()) / outcomes.getAsDouble())
-            + " ns" : "";
-        String perOutcomeAlloc = outcomes.isPresent() && !Double.isNaN(r.allocated())
-            ? format(r.allocated() / outcomes.getAsDouble()) + " B" : "";
-        out.append("| ").append(r.method())
-            .append(" | ").append(params(r.params()))
-            .append(" | ").append(r.mode())
-            .append(" | ").append(format(r.score())).append(Double.isNaN(r.error()) ? "" : " ± " + format(r.error()))
-            .append(' ').append(r.unit())
-            .append(" | ").append(ratio)
-            .append(" | ").append(toMatchOnly)
-            .append(" | ").append(Double.isNaN(r.p99()) ? "" : format(r.p99()) + " " + r.unit())
-            .append(" | ").append(perOutcome)
-            .append(" | ").append(Double.isNaN(r.allocated()) ? "" : bytes(r.allocated()))
-            .append(" | ").append(perOutcomeAlloc)
+        String perOutcome =
+            outcomes.isPresent()
+                ? format(nanos(r.score(), r.unit()) / outcomes.getAsDouble()) + " ns"
+                : "";
+        String perOutcomeAlloc =
+            outcomes.isPresent() && !Double.isNaN(r.allocated())
+                ? format(r.allocated() / outcomes.getAsDouble()) + " B"
+                : "";
+        out.append("| ")
+            .append(r.method())
+            .append(" | ")
+            .append(params(r.params()))
+            .append(" | ")
+            .append(r.mode())
+            .append(" | ")
+            .append(format(r.score()))
+            .append(Double.isNaN(r.error()) ? "" : " ± " + format(r.error()))
+            .append(' ')
+            .append(r.unit())
+            .append(" | ")
+            .append(ratio)
+            .append(" | ")
+            .append(toMatchOnly)
+            .append(" | ")
+            .append(Double.isNaN(r.p99()) ? "" : format(r.p99()) + " " + r.unit())
+            .append(" | ")
+            .append(perOutcome)
+            .append(" | ")
+            .append(Double.isNaN(r.allocated()) ? "" : bytes(r.allocated()))
+            .append(" | ")
+            .append(perOutcomeAlloc)
             .append(" |\n");
       }
     }
@@ -194,8 +250,12 @@ public final class RatioTable {
   }
 
   private static String params(Map<String, String> params) {
-    return params.isEmpty() ? "" : params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .reduce((a, b) -> a + ", " + b).orElse("");
+    return params.isEmpty()
+        ? ""
+        : params.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("");
   }
 
   /** A time per operation in nanoseconds, whatever unit JMH wrote. */

@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One review of the 2024 record by a warm reviewer, sampled call by call so that JMH reports the mean and the
- * 99th percentile. The baseline builds the same report by hand ({@code plainJava}) or only matches
- * ({@code plainJavaMatchOnly}).
+ * One review of the 2024 record by a warm reviewer, sampled call by call so that JMH reports the
+ * mean and the 99th percentile. The baseline builds the same report by hand ({@code plainJava}) or
+ * only matches ({@code plainJavaMatchOnly}).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -44,19 +44,25 @@ public class ReviewBenchmark {
     records = List.of(record);
   }
 
-  /** @return the engine's report */
+  /**
+   * @return the engine's report
+   */
   @Benchmark
   public ReviewReport engine() {
     return reviewer.review(record);
   }
 
-  /** @return the same report, built by the baseline */
+  /**
+   * @return the same report, built by the baseline
+   */
   @Benchmark
   public List<ReviewReport> plainJava() {
     return reports.reportsOf(records, plain.match(records));
   }
 
-  /** @return the baseline's matches alone */
+  /**
+   * @return the baseline's matches alone
+   */
   @Benchmark
   public List<RuleMatch> plainJavaMatchOnly() {
     return plain.match(records);

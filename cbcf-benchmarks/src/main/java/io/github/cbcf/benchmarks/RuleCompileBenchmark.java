@@ -2,7 +2,6 @@ package io.github.cbcf.benchmarks;
 
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleSource;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,14 +16,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Creating a reviewer with 10 to 1000 {@link SyntheticRules generated rules} compiled at run time, in a fresh JVM,
- * one call per fork. The baseline only builds its predicates: there is nothing to compile.
+ * Creating a reviewer with 10 to 1000 {@link SyntheticRules generated rules} compiled at run time,
+ * in a fresh JVM, one call per fork. The baseline only builds its predicates: there is nothing to
+ * compile.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xmx4g"})
 @State(Scope.Benchmark)
 public class RuleCompileBenchmark {
   /** How many generated rules. */
@@ -39,13 +41,17 @@ public class RuleCompileBenchmark {
     drl = SyntheticRules.drl(SyntheticRules.of(rules));
   }
 
-  /** @return a reviewer with the built-in rules and the generated ones */
+  /**
+   * @return a reviewer with the built-in rules and the generated ones
+   */
   @Benchmark
   public Reviewer engine() {
     return Reviewer.builder().addRules(drl).build();
   }
 
-  /** @return the baseline with the generated predicates */
+  /**
+   * @return the baseline with the generated predicates
+   */
   @Benchmark
   public PlainJavaReview plainJava() {
     return PlainJavaReview.builtIn().with(SyntheticRules.of(rules));

@@ -18,16 +18,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reviewing a fixed batch with the built-in rules plus 0 to 1000 {@link SyntheticRules generated rules}, added as
- * a user's DRL through {@link Reviewer.Builder#addRules(io.github.cbcf.rules.RuleSource...)}. The baseline checks
- * the same generated predicates, one after another, on every outcome. Compiling the rules happens in the set-up;
- * {@link RuleCompileBenchmark} times it.
+ * Reviewing a fixed batch with the built-in rules plus 0 to 1000 {@link SyntheticRules generated
+ * rules}, added as a user's DRL through {@link
+ * Reviewer.Builder#addRules(io.github.cbcf.rules.RuleSource...)}. The baseline checks the same
+ * generated predicates, one after another, on every outcome. Compiling the rules happens in the
+ * set-up; {@link RuleCompileBenchmark} times it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@Fork(
+    value = 3,
+    jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
 @State(Scope.Benchmark)
 public class RuleCountBenchmark {
   /** How many generated rules beside the built-in ones. */
@@ -47,20 +50,26 @@ public class RuleCountBenchmark {
   @Setup
   public void prepare() {
     List<SyntheticRules.Rule> synthetic = SyntheticRules.of(rules);
-    reviewer = rules == 0 ? Reviewer.builtIn()
-        : Reviewer.builder().addRules(SyntheticRules.drl(synthetic)).build();
+    reviewer =
+        rules == 0
+            ? Reviewer.builtIn()
+            : Reviewer.builder().addRules(SyntheticRules.drl(synthetic)).build();
     plain = PlainJavaReview.builtIn().with(synthetic);
     reports = PlainReports.of(reviewer);
     records = Meetings.random(Meetings.SEED, outcomes);
   }
 
-  /** @return the engine's reports */
+  /**
+   * @return the engine's reports
+   */
   @Benchmark
   public List<ReviewReport> engine() {
     return reviewer.reviewAll(records);
   }
 
-  /** @return the same reports, built by the baseline */
+  /**
+   * @return the same reports, built by the baseline
+   */
   @Benchmark
   public List<ReviewReport> plainJava() {
     return reports.reportsOf(records, plain.match(records));

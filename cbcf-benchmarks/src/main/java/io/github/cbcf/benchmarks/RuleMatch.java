@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One firing of a rule in the plain-Java baseline: the rule's id, the record and the outcomes it matched, in the
- * order the rule matched them.
+ * One firing of a rule in the plain-Java baseline: the rule's id, the record and the outcomes it
+ * matched, in the order the rule matched them.
  *
  * @param ruleId the id the DRL rule declares in {@code @id}
  * @param record the record the outcomes belong to
@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  */
 public record RuleMatch(String ruleId, ForumRecord record, List<Outcome> outcomes) {
   /**
-   * The key the differential test compares: rule id, record id and the outcome ids, sorted, so that the order in
-   * which an engine happens to collect outcomes does not matter.
+   * The key the differential test compares: rule id, record id and the outcome ids, sorted, so that
+   * the order in which an engine happens to collect outcomes does not matter.
    *
    * @return {@code RULE-ID record-id o1,o2}
    */
@@ -33,6 +33,10 @@ public record RuleMatch(String ruleId, ForumRecord record, List<Outcome> outcome
    * @return the key, as {@link #key()} gives it
    */
   public static String key(String ruleId, String recordId, List<String> outcomeIds) {
-    return ruleId + " " + recordId + " " + outcomeIds.stream().sorted().collect(Collectors.joining(","));
+    return ruleId
+        + " "
+        + recordId
+        + " "
+        + outcomeIds.stream().sorted().collect(Collectors.joining(","));
   }
 }

@@ -18,9 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Creating a reviewer in a fresh JVM: one call per forked JVM, so each measurement pays class loading, Drools'
- * start-up and a cold JIT, as a command-line run does. The record is read before the clock starts; reading it
- * loads the model and Jackson but nothing of Drools.
+ * Creating a reviewer in a fresh JVM: one call per forked JVM, so each measurement pays class
+ * loading, Drools' start-up and a cold JIT, as a command-line run does. The record is read before
+ * the clock starts; reading it loads the model and Jackson but nothing of Drools.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class StartupBenchmark {
   /** A small house rule file, compiled at run time by {@link #customDrl()}. */
-  static final String SMALL_DRL = """
+  static final String SMALL_DRL =
+      """
       package io.github.cbcf.benchmarks.house;
 
       import io.github.cbcf.rules.Severity;
@@ -68,25 +69,33 @@ public class StartupBenchmark {
     record = Meetings.cbcf2024();
   }
 
-  /** @return a reviewer with the built-in rules, precompiled at build time */
+  /**
+   * @return a reviewer with the built-in rules, precompiled at build time
+   */
   @Benchmark
   public Reviewer builtIn() {
     return Reviewer.builtIn();
   }
 
-  /** @return a reviewer with the built-in rules and two house rules compiled now */
+  /**
+   * @return a reviewer with the built-in rules and two house rules compiled now
+   */
   @Benchmark
   public Reviewer customDrl() {
     return Reviewer.builder().addRules(RuleSource.drl("house-rules.drl", SMALL_DRL)).build();
   }
 
-  /** @return the first report of a fresh JVM: creating the reviewer and reviewing the 2024 record */
+  /**
+   * @return the first report of a fresh JVM: creating the reviewer and reviewing the 2024 record
+   */
   @Benchmark
   public ReviewReport firstReport() {
     return Reviewer.builtIn().review(record);
   }
 
-  /** @return the baseline's first matches of a fresh JVM on the 2024 record */
+  /**
+   * @return the baseline's first matches of a fresh JVM on the 2024 record
+   */
   @Benchmark
   public List<RuleMatch> plainJava() {
     return PlainJavaReview.builtIn().match(List.of(record));

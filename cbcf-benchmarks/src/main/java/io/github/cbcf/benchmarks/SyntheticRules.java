@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Generated rule sets for measuring how cost grows with the number of rules: rule {@code i} matches an outcome of
- * one verb, about one subject, and (for two rules in three) with or without an owner. Each rule exists twice, as
- * DRL for the engine and as a predicate for {@link PlainJavaReview}; the differential test checks that the two
- * agree. Up to {@link #MAX} rules are all different.
+ * Generated rule sets for measuring how cost grows with the number of rules: rule {@code i} matches
+ * an outcome of one verb, about one subject, and (for two rules in three) with or without an owner.
+ * Each rule exists twice, as DRL for the engine and as a predicate for {@link PlainJavaReview}; the
+ * differential test checks that the two agree. Up to {@link #MAX} rules are all different.
  */
 public final class SyntheticRules {
   /** The package of the generated DRL. */
   public static final String PACKAGE = "io.github.cbcf.benchmarks.synthetic";
 
-  private static final List<String> SUBJECTS = Subjects.builtIn().stream().map(Subject::getCode).toList();
+  private static final List<String> SUBJECTS =
+      Subjects.builtIn().stream().map(Subject::getCode).toList();
   private static final OutcomeKind[] KINDS = OutcomeKind.values();
 
-  /** The most rules with distinct conditions: owner variants times verbs times built-in subjects. */
+  /**
+   * The most rules with distinct conditions: owner variants times verbs times built-in subjects.
+   */
   public static final int MAX = 3 * KINDS.length * SUBJECTS.size();
 
   private SyntheticRules() {}
@@ -51,20 +54,32 @@ public final class SyntheticRules {
      * @return true when the DRL rule would match it
      */
     public boolean test(Outcome outcome) {
-      return outcome.getKind() == kind && outcome.hasSubject(subject)
+      return outcome.getKind() == kind
+          && outcome.hasSubject(subject)
           && (owner == Owner.ANY || outcome.getOwner().isPresent() == (owner == Owner.PRESENT));
     }
 
     String drl() {
-      String ownerCondition = owner == Owner.ANY ? "" : owner == Owner.PRESENT ? ", hasOwner()" : ", !hasOwner()";
-      // The verb comes first: an equality on a constant, which Drools can hash in its alpha network.
-      return "rule \"Synthetic rule " + id + "\"\n"
-          + "  @id(\"" + id + "\")\n"
+      String ownerCondition =
+          owner == Owner.ANY ? "" : owner == Owner.PRESENT ? ", hasOwner()" : ", !hasOwner()";
+      // The verb comes first: an equality on a constant, which Drools can hash in its alpha
+      // network.
+      return "rule \"Synthetic rule "
+          + id
+          + "\"\n"
+          + "  @id(\""
+          + id
+          + "\")\n"
           + "  @severity(\"LOW\")\n"
           + "  @rationale(\"Generated for the rule-count benchmark.\")\n"
           + "when\n"
-          + "  $o : OutcomeInContext( kind == OutcomeKind." + kind.name() + ", hasSubject(\"" + subject + "\")"
-          + ownerCondition + " )\n"
+          + "  $o : OutcomeInContext( kind == OutcomeKind."
+          + kind.name()
+          + ", hasSubject(\""
+          + subject
+          + "\")"
+          + ownerCondition
+          + " )\n"
           + "then\n"
           + "  insert(Flag.raise(kcontext, $o));\n"
           + "end\n";
@@ -103,10 +118,14 @@ public final class SyntheticRules {
    * @return the text of one DRL file that holds them all
    */
   public static String text(List<Rule> rules) {
-    StringBuilder drl = new StringBuilder("package " + PACKAGE + ";\n\n"
-        + "import io.github.cbcf.model.OutcomeKind;\n"
-        + "import io.github.cbcf.rules.facts.OutcomeInContext;\n"
-        + "import io.github.cbcf.rules.facts.Flag;\n\n");
+    StringBuilder drl =
+        new StringBuilder(
+            "package "
+                + PACKAGE
+                + ";\n\n"
+                + "import io.github.cbcf.model.OutcomeKind;\n"
+                + "import io.github.cbcf.rules.facts.OutcomeInContext;\n"
+                + "import io.github.cbcf.rules.facts.Flag;\n\n");
     rules.forEach(rule -> drl.append(rule.drl()).append('\n'));
     return drl.toString();
   }

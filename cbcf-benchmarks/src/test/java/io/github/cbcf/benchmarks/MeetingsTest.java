@@ -19,32 +19,41 @@ class MeetingsTest {
     List<ForumRecord> records = Meetings.random(Meetings.SEED, outcomes);
 
     assertThat(Meetings.outcomesOf(records)).isEqualTo(outcomes);
-    assertThat(records.subList(0, records.size() - 1)).allSatisfy(r -> assertThat(r.getOutcomes().size())
-        .isBetween(Meetings.MIN_OUTCOMES, Meetings.MAX_OUTCOMES));
+    assertThat(records.subList(0, records.size() - 1))
+        .allSatisfy(
+            r ->
+                assertThat(r.getOutcomes().size())
+                    .isBetween(Meetings.MIN_OUTCOMES, Meetings.MAX_OUTCOMES));
     assertThat(records.stream().map(ForumRecord::getId)).doesNotHaveDuplicates();
   }
 
   @Test
   void theSameSeedGivesTheSameBatch() {
-    assertThat(Meetings.random(7, 500)).isEqualTo(Meetings.random(7, 500)).isNotEqualTo(Meetings.random(8, 500));
+    assertThat(Meetings.random(7, 500))
+        .isEqualTo(Meetings.random(7, 500))
+        .isNotEqualTo(Meetings.random(8, 500));
   }
 
   @Test
   void eachJoinMeetingHasOnePersonalDataOutcomeAndTheRestAlternate() {
     List<ForumRecord> records = Meetings.dataFlowJoin(1, 5, 7);
 
-    assertThat(records).hasSize(5).allSatisfy(record -> {
-      assertThat(record.getOutcomes()).hasSize(7);
-      assertThat(count(record, Subjects.DATA_SENSITIVE_PERSONAL)).isEqualTo(1);
-      assertThat(count(record, Subjects.DATA_CROSS_BORDER_FLOW)).isEqualTo(3);
-      assertThat(count(record, Subjects.REGISTRY_FOREIGN_AGENTS)).isEqualTo(3);
-    });
+    assertThat(records)
+        .hasSize(5)
+        .allSatisfy(
+            record -> {
+              assertThat(record.getOutcomes()).hasSize(7);
+              assertThat(count(record, Subjects.DATA_SENSITIVE_PERSONAL)).isEqualTo(1);
+              assertThat(count(record, Subjects.DATA_CROSS_BORDER_FLOW)).isEqualTo(3);
+              assertThat(count(record, Subjects.REGISTRY_FOREIGN_AGENTS)).isEqualTo(3);
+            });
     assertThat(records.stream().map(ForumRecord::getId)).doesNotHaveDuplicates();
   }
 
   @Test
   void aJoinMeetingNeedsTwoOutcomes() {
-    assertThatThrownBy(() -> Meetings.dataFlowJoin(1, 1, 1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Meetings.dataFlowJoin(1, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 2");
   }
 
@@ -55,9 +64,11 @@ class MeetingsTest {
 
     ForumRecord dense = Meetings.ruleDense(random, record);
 
-    assertThat(dense.getOutcomes()).extracting(Outcome::getId)
+    assertThat(dense.getOutcomes())
+        .extracting(Outcome::getId)
         .containsExactlyElementsOf(record.getOutcomes().stream().map(Outcome::getId).toList());
-    assertThat(dense.getOutcomes()).allSatisfy(o -> assertThat(Meetings.RULE_SUBJECTS).containsAll(o.getSubjects()));
+    assertThat(dense.getOutcomes())
+        .allSatisfy(o -> assertThat(Meetings.RULE_SUBJECTS).containsAll(o.getSubjects()));
   }
 
   @Test

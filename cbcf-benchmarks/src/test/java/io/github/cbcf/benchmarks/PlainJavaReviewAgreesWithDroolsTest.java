@@ -22,10 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The differential test: the Drools reviewer and the plain-Java baseline give the same findings, as (rule id,
- * record id, outcome ids), on generated records, on one batch of many meetings, on the join workload and on the
- * 2024 record; and the baseline's reports equal the engine's. Seeds come from {@link Seeds}: replay one with
- * {@code -Dcbcf.seed=SEED -Dcbcf.tries=1}.
+ * The differential test: the Drools reviewer and the plain-Java baseline give the same findings, as
+ * (rule id, record id, outcome ids), on generated records, on one batch of many meetings, on the
+ * join workload and on the 2024 record; and the baseline's reports equal the engine's. Seeds come
+ * from {@link Seeds}: replay one with {@code -Dcbcf.seed=SEED -Dcbcf.tries=1}.
  */
 class PlainJavaReviewAgreesWithDroolsTest {
   /** Coverage is a claim about this fixed sample, so it ignores cbcf.seed and cbcf.tries. */
@@ -39,7 +39,10 @@ class PlainJavaReviewAgreesWithDroolsTest {
     return Seeds.seeds();
   }
 
-  /** Even seeds give records as the generator makes them; odd ones redraw subjects among those rules look for. */
+  /**
+   * Even seeds give records as the generator makes them; odd ones redraw subjects among those rules
+   * look for.
+   */
   static ForumRecord sample(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     ForumRecord record = RecordGenerator.record(random, random.nextInt(Meetings.MAX_OUTCOMES + 1));
@@ -59,7 +62,8 @@ class PlainJavaReviewAgreesWithDroolsTest {
   void theBaselineBuildsTheEngineReport(long seed) {
     List<ForumRecord> records = List.of(sample(seed));
 
-    assertThat(REPORTS.reportsOf(records, PLAIN.match(records))).isEqualTo(REVIEWER.reviewAll(records));
+    assertThat(REPORTS.reportsOf(records, PLAIN.match(records)))
+        .isEqualTo(REVIEWER.reviewAll(records));
   }
 
   @Test
@@ -78,10 +82,12 @@ class PlainJavaReviewAgreesWithDroolsTest {
     List<ForumRecord> records = Meetings.random(Meetings.SEED, 2_000);
     List<ReviewReport> inChunks = new ArrayList<>();
     for (int from = 0; from < records.size(); from += 7) {
-      inChunks.addAll(REVIEWER.reviewAll(records.subList(from, Math.min(records.size(), from + 7))));
+      inChunks.addAll(
+          REVIEWER.reviewAll(records.subList(from, Math.min(records.size(), from + 7))));
     }
 
-    // What BatchBenchmark.engineInChunks relies on: the built-in rules only look inside one meeting.
+    // What BatchBenchmark.engineInChunks relies on: the built-in rules only look inside one
+    // meeting.
     assertThat(inChunks).hasSize(records.size()).isEqualTo(REVIEWER.reviewAll(records));
   }
 
@@ -103,7 +109,8 @@ class PlainJavaReviewAgreesWithDroolsTest {
 
     List<ReviewReport> engine = REVIEWER.reviewAll(records);
 
-    // One personal-data outcome a meeting, size / 2 data-flow ones: a join across meetings would give 30 times more.
+    // One personal-data outcome a meeting, size / 2 data-flow ones: a join across meetings would
+    // give 30 times more.
     assertThat(engine.stream().mapToLong(r -> r.findingsOf("CBCF-DATA-002").size()).sum())
         .isEqualTo((long) meetings * (size / 2));
     assertThat(engineKeys(engine)).isEqualTo(plainKeys(PLAIN.match(records)));
@@ -111,10 +118,16 @@ class PlainJavaReviewAgreesWithDroolsTest {
 
   @Test
   void theBaselineImplementsEveryBuiltInRule() {
-    List<String> builtIn = REVIEWER.getRules().stream().filter(RuleDescription::isBuiltIn)
-        .map(RuleDescription::getId).sorted().toList();
+    List<String> builtIn =
+        REVIEWER.getRules().stream()
+            .filter(RuleDescription::isBuiltIn)
+            .map(RuleDescription::getId)
+            .sorted()
+            .toList();
 
-    assertThat(PlainJavaReview.RULE_IDS).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(builtIn);
+    assertThat(PlainJavaReview.RULE_IDS)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(builtIn);
   }
 
   @Test
@@ -126,7 +139,8 @@ class PlainJavaReviewAgreesWithDroolsTest {
       }
     }
 
-    assertThat(firings.keySet()).as("rules fired, with counts %s", firings)
+    assertThat(firings.keySet())
+        .as("rules fired, with counts %s", firings)
         .containsAll(PlainJavaReview.RULE_IDS);
   }
 
@@ -135,19 +149,27 @@ class PlainJavaReviewAgreesWithDroolsTest {
     List<SyntheticRules.Rule> synthetic = SyntheticRules.of(60);
     Reviewer reviewer = Reviewer.builder().addRules(SyntheticRules.drl(synthetic)).build();
     List<ForumRecord> records = new ArrayList<>();
-    LongStream.range(0, 100).forEach(seed -> records.add(Meetings.renamed(sample(2 * seed + 1), records.size())));
+    LongStream.range(0, 100)
+        .forEach(seed -> records.add(Meetings.renamed(sample(2 * seed + 1), records.size())));
 
     List<String> engine = engineKeys(reviewer.reviewAll(records));
 
-    assertThat(engine).isEqualTo(plainKeys(PlainJavaReview.builtIn().with(synthetic).match(records)));
+    assertThat(engine)
+        .isEqualTo(plainKeys(PlainJavaReview.builtIn().with(synthetic).match(records)));
     assertThat(engine).as("some synthetic rule fired").anyMatch(key -> key.startsWith("BENCH-"));
   }
 
   private static List<String> engineKeys(List<ReviewReport> reports) {
-    return reports.stream().flatMap(r -> r.getFindings().stream())
-        .map(f -> RuleMatch.key(f.getRuleId(), f.getRecordId(),
-            f.getOutcomes().stream().map(FlaggedOutcome::getId).toList()))
-        .sorted().collect(Collectors.toList());
+    return reports.stream()
+        .flatMap(r -> r.getFindings().stream())
+        .map(
+            f ->
+                RuleMatch.key(
+                    f.getRuleId(),
+                    f.getRecordId(),
+                    f.getOutcomes().stream().map(FlaggedOutcome::getId).toList()))
+        .sorted()
+        .collect(Collectors.toList());
   }
 
   private static List<String> plainKeys(List<RuleMatch> matches) {

@@ -8,8 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RatioTableTest {
-  /** Two groups of BatchBenchmark (engine and baseline per size) as JMH 1.37 writes them, trimmed. */
-  private static final String RESULTS = """
+  /**
+   * Two groups of BatchBenchmark (engine and baseline per size) as JMH 1.37 writes them, trimmed.
+   */
+  private static final String RESULTS =
+      """
       [
         {"benchmark": "io.github.cbcf.benchmarks.BatchBenchmark.engine", "mode": "avgt",
          "params": {"outcomes": "1000"},
@@ -73,8 +76,10 @@ class RatioTableTest {
   void theTableComparesEachResultWithTheBaselineOfItsOwnParameters() {
     String table = RatioTable.markdown(results);
 
-    assertThat(table).contains("#### BatchBenchmark", "#### ReviewBenchmark")
-        .contains("| engine | outcomes=1000 | avgt | 4.00 ± 0.300 ms/op | 2.00 ± 0.427 | 8.00 ± 0.600 |")
+    assertThat(table)
+        .contains("#### BatchBenchmark", "#### ReviewBenchmark")
+        .contains(
+            "| engine | outcomes=1000 | avgt | 4.00 ± 0.300 ms/op | 2.00 ± 0.427 | 8.00 ± 0.600 |")
         // No match-only result at 10000 outcomes: that column stays empty.
         .contains("| engine | outcomes=10000 | avgt | 30.0 ms/op | 3.00 |  |")
         // 4 ms over 1000 outcomes, 2 MB over 1000 outcomes.

@@ -22,13 +22,15 @@ class SyntheticRulesTest {
 
   @Test
   void smallSetsAlreadyHoldEveryOwnerVariant() {
-    assertThat(SyntheticRules.of(3)).extracting(SyntheticRules.Rule::owner)
+    assertThat(SyntheticRules.of(3))
+        .extracting(SyntheticRules.Rule::owner)
         .containsExactlyInAnyOrder(SyntheticRules.Owner.values());
   }
 
   @Test
   void refusesMoreRulesThanItCanMakeDistinct() {
-    assertThatThrownBy(() -> SyntheticRules.of(SyntheticRules.MAX + 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SyntheticRules.of(SyntheticRules.MAX + 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -39,8 +41,14 @@ class SyntheticRulesTest {
 
     assertThat(drl).startsWith("package " + SyntheticRules.PACKAGE + ";");
     assertThat(drl.split("\nrule \"", -1)).hasSize(26);
-    assertThat(drl).contains("@id(\"BENCH-0001\")", "@id(\"BENCH-0025\")", "kind == OutcomeKind.AGREED",
-        "hasSubject(\"" + rules.get(0).subject() + "\")", ", hasOwner()", ", !hasOwner()");
+    assertThat(drl)
+        .contains(
+            "@id(\"BENCH-0001\")",
+            "@id(\"BENCH-0025\")",
+            "kind == OutcomeKind.AGREED",
+            "hasSubject(\"" + rules.get(0).subject() + "\")",
+            ", hasOwner()",
+            ", !hasOwner()");
     assertThat(SyntheticRules.drl(rules).getName()).isEqualTo("synthetic-25.drl");
   }
 }

@@ -9,20 +9,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code cbcf} program: {@code review}, {@code import}, {@code validate}, {@code rules}, {@code explain} and {@code test}.
- * {@link #execute} runs it in-process, for tests and for programs that embed it.
+ * The {@code cbcf} program: {@code review}, {@code import}, {@code validate}, {@code rules}, {@code
+ * explain} and {@code test}. {@link #execute} runs it in-process, for tests and for programs that
+ * embed it.
  */
-@Command(name = "cbcf", mixinStandardHelpOptions = true, versionProvider = Cbcf.Version.class,
-    description = "Flags the outcomes of a cross-border security forum that may require a lawyer's review."
-        + " Findings are not legal advice.",
-    subcommands = {ReviewCommand.class, ImportCommand.class, ValidateCommand.class, RulesCommand.class,
-        ExplainCommand.class, TestCommand.class, SubjectsCommand.class},
+@Command(
+    name = "cbcf",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cbcf.Version.class,
+    description =
+        "Flags the outcomes of a cross-border security forum that may require a lawyer's review."
+            + " Findings are not legal advice.",
+    subcommands = {
+      ReviewCommand.class,
+      ImportCommand.class,
+      ValidateCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      TestCommand.class,
+      SubjectsCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on, or failed scenarios",
-        "2:bad usage or bad input"})
+    exitCodeList = {
+      "0:nothing at or above --fail-on",
+      "1:findings at or above --fail-on, or failed scenarios",
+      "2:bad usage or bad input"
+    })
 public final class Cbcf implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
    * Runs the program and exits with its exit code.
@@ -30,7 +44,8 @@ public final class Cbcf implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /**
@@ -42,11 +57,12 @@ public final class Cbcf implements Runnable {
    * @return the exit code
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Cbcf())
-        .setOut(out)
-        .setErr(err)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(Cbcf::report);
+    CommandLine commandLine =
+        new CommandLine(new Cbcf())
+            .setOut(out)
+            .setErr(err)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setExecutionExceptionHandler(Cbcf::report);
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
@@ -58,11 +74,13 @@ public final class Cbcf implements Runnable {
     PrintWriter err = line.getErr();
     if (failure instanceof CbcfException && !((CbcfException) failure).getProblems().isEmpty()) {
       printProblems(err, (CbcfException) failure);
-    } else if (failure instanceof CbcfException || failure instanceof UncheckedIOException
+    } else if (failure instanceof CbcfException
+        || failure instanceof UncheckedIOException
         || failure instanceof IllegalArgumentException) {
       err.println(failure.getMessage());
     } else {
-      err.println("cbcf: unexpected failure: " + failure + " (run again with --verbose for details)");
+      err.println(
+          "cbcf: unexpected failure: " + failure + " (run again with --verbose for details)");
     }
     if (isVerbose(parsed)) {
       failure.printStackTrace(err);

@@ -4,8 +4,10 @@ package io.github.cbcf.cli;
 public final class ExitCodes {
   /** Nothing at or above the threshold. */
   public static final int OK = 0;
+
   /** Findings at or above the threshold, or failed scenarios. */
   public static final int FINDINGS = 1;
+
   /** Bad usage or bad input. */
   public static final int BAD_INPUT = 2;
 

@@ -15,19 +15,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cbcf explain RULE-ID}: the rule's rationale and authorities. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Explain a rule: what it flags, why it may require review, and the authorities to check.")
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description =
+        "Explain a rule: what it flags, why it may require review, and the authorities to check.")
 final class ExplainCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ReviewerOptions reviewerOptions = new ReviewerOptions();
+  @Mixin ReviewerOptions reviewerOptions = new ReviewerOptions();
 
-  @Mixin
-  VerboseOption verbose = new VerboseOption();
+  @Mixin VerboseOption verbose = new VerboseOption();
 
-  @Parameters(index = "0", paramLabel = "RULE-ID", description = "A rule id, for example CBCF-INFO-001.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RULE-ID",
+      description = "A rule id, for example CBCF-INFO-001.")
   String ruleId;
 
   @Override
@@ -35,16 +38,26 @@ final class ExplainCommand implements Callable<Integer> {
     Reviewer reviewer = reviewerOptions.build();
     Optional<RuleDescription> found = reviewer.findRule(ruleId.toUpperCase(Locale.ROOT));
     if (found.isEmpty()) {
-      String suggestion = NearestMatch.among(ruleId, reviewer.getRules().stream().map(RuleDescription::getId)
-          .toList()).map(id -> "; did you mean " + id + "?").orElse("");
-      spec.commandLine().getErr().println("unknown rule " + ruleId + suggestion + " (cbcf rules lists them all)");
+      String suggestion =
+          NearestMatch.among(
+                  ruleId, reviewer.getRules().stream().map(RuleDescription::getId).toList())
+              .map(id -> "; did you mean " + id + "?")
+              .orElse("");
+      spec.commandLine()
+          .getErr()
+          .println("unknown rule " + ruleId + suggestion + " (cbcf rules lists them all)");
       return ExitCodes.BAD_INPUT;
     }
     RuleDescription rule = found.get();
     PrintWriter out = spec.commandLine().getOut();
     out.println(rule.getId() + ": " + rule.getTitle());
-    out.println("Severity: " + rule.getSeverity() + "   Concern: " + rule.getConcern()
-        + "   " + (rule.isBuiltIn() ? "Built-in" : "From " + rule.getFile()));
+    out.println(
+        "Severity: "
+            + rule.getSeverity()
+            + "   Concern: "
+            + rule.getConcern()
+            + "   "
+            + (rule.isBuiltIn() ? "Built-in" : "From " + rule.getFile()));
     out.println();
     out.println(rule.getRationale());
     if (!rule.getAuthorities().isEmpty()) {

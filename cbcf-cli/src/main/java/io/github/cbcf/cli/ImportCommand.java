@@ -25,23 +25,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cbcf import}: reads a statement's text into a draft record for a person to check. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Import a statement (.txt, .md, .html, .htm or .pdf) as a draft record, for a person to check"
-        + " and correct. Warnings say what the import could not decide.")
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description =
+        "Import a statement (.txt, .md, .html, .htm or .pdf) as a draft record, for a person to check"
+            + " and correct. Warnings say what the import could not decide.")
 final class ImportCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  VerboseOption verbose = new VerboseOption();
+  @Mixin VerboseOption verbose = new VerboseOption();
 
-  @Mixin
-  StatementOptions statementOptions = new StatementOptions();
+  @Mixin StatementOptions statementOptions = new StatementOptions();
 
-  @Parameters(index = "0", paramLabel = "STATEMENT", description = "The statement: .txt, .md, .html, .htm or .pdf.")
+  @Parameters(
+      index = "0",
+      paramLabel = "STATEMENT",
+      description = "The statement: .txt, .md, .html, .htm or .pdf.")
   Path statement;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write the draft record here (.yaml or .json), not to stdout.")
   Path output;
 
@@ -52,19 +57,25 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     if (output != null && Files.exists(output) && !force) {
-      err.println(output + ": the file exists and is kept; give another -o, or --force to replace it");
+      err.println(
+          output + ": the file exists and is kept; give another -o, or --force to replace it");
       return ExitCodes.BAD_INPUT;
     }
-    RecordFormat format = output == null ? RecordFormat.YAML
-        : RecordFormat.ofFileName(output.getFileName().toString()).orElse(null);
+    RecordFormat format =
+        output == null
+            ? RecordFormat.YAML
+            : RecordFormat.ofFileName(output.getFileName().toString()).orElse(null);
     if (format == null) {
       err.println(output + ": a record file ends in .yaml, .yml or .json; give -o draft.yaml");
       return ExitCodes.BAD_INPUT;
     }
     ImportResult result = statementOptions.reader().read(statement);
     for (ImportWarning warning : result.getWarnings()) {
-      err.println(statement + ":" + warning.getLocation().map(l -> l.getLine() + ": ").orElse(" ")
-          + warning.getMessage());
+      err.println(
+          statement
+              + ":"
+              + warning.getLocation().map(l -> l.getLine() + ": ").orElse(" ")
+              + warning.getMessage());
     }
     String record = RecordWriter.write(result.getRecord(), format);
     if (output == null) {
@@ -72,13 +83,21 @@ final class ImportCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     } else {
       writeWhole(output, record);
-      err.println(output + ": draft record written, " + result.getRecord().getOutcomes().size() + " outcomes, "
-          + result.getWarnings().size() + " warnings; check it before relying on a review of it");
+      err.println(
+          output
+              + ": draft record written, "
+              + result.getRecord().getOutcomes().size()
+              + " outcomes, "
+              + result.getWarnings().size()
+              + " warnings; check it before relying on a review of it");
     }
     return ExitCodes.OK;
   }
 
-  /** Writes a temporary file beside the target and moves it into place, so no half-written file is ever left. */
+  /**
+   * Writes a temporary file beside the target and moves it into place, so no half-written file is
+   * ever left.
+   */
   static void writeWhole(Path target, String content) {
     Path absolute = target.toAbsolutePath();
     Path temporary = null;
@@ -86,12 +105,17 @@ final class ImportCommand implements Callable<Integer> {
       temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
       Files.writeString(temporary, content, StandardCharsets.UTF_8);
       try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary,
+            absolute,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(target + ": the record could not be written (" + e.getMessage() + ")", e);
+      throw new UncheckedIOException(
+          target + ": the record could not be written (" + e.getMessage() + ")", e);
     } finally {
       if (temporary != null) {
         try {
@@ -105,16 +129,26 @@ final class ImportCommand implements Callable<Integer> {
 
   /** The settings of an import, shared by {@code import} and {@code review}. */
   static final class StatementOptions {
-    @Option(names = "--language", paramLabel = "LANG", description = "The statement's language (en or fr)"
-        + " instead of telling it from the text.")
+    @Option(
+        names = "--language",
+        paramLabel = "LANG",
+        description =
+            "The statement's language (en or fr)" + " instead of telling it from the text.")
     String language;
 
-    @Option(names = "--party", paramLabel = "CODE", description = "A party's ISO 3166 code (repeat for each)"
-        + " instead of finding the parties in the text.")
+    @Option(
+        names = "--party",
+        paramLabel = "CODE",
+        description =
+            "A party's ISO 3166 code (repeat for each)"
+                + " instead of finding the parties in the text.")
     List<String> parties = new ArrayList<>();
 
-    @Option(names = "--date", paramLabel = "DATE", description = "The meeting date (2024, 2024-07 or"
-        + " 2024-07-11) when the text does not give it.")
+    @Option(
+        names = "--date",
+        paramLabel = "DATE",
+        description =
+            "The meeting date (2024, 2024-07 or" + " 2024-07-11) when the text does not give it.")
     String date;
 
     StatementReader reader() {

@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The files a command was given: files as named, folders expanded to the files in them that fit, in name order. */
+/**
+ * The files a command was given: files as named, folders expanded to the files in them that fit, in
+ * name order.
+ */
 final class InputFiles {
   private InputFiles() {}
 

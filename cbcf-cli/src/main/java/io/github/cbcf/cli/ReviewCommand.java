@@ -1,9 +1,9 @@
 package io.github.cbcf.cli;
 
-import io.github.cbcf.reports.ReportFormat;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.RecordReader;
+import io.github.cbcf.reports.ReportFormat;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.ReviewException;
@@ -30,43 +30,61 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cbcf review}: reviews record files and writes the report. */
-@Command(name = "review", mixinStandardHelpOptions = true,
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
     description = "Review record files (or folders of them) and report what may require review.")
 final class ReviewCommand implements Callable<Integer> {
   /** Past this, reviewing many files shows progress. */
   private static final long QUIET_MILLIS = 1000;
 
   /** When to colour the text report. */
-  enum Colour { AUTO, ALWAYS, NEVER }
+  enum Colour {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ReviewerOptions reviewerOptions = new ReviewerOptions();
+  @Mixin ReviewerOptions reviewerOptions = new ReviewerOptions();
 
-  @Mixin
-  VerboseOption verbose = new VerboseOption();
+  @Mixin VerboseOption verbose = new VerboseOption();
 
-  @Mixin
-  ImportCommand.StatementOptions statementOptions = new ImportCommand.StatementOptions();
+  @Mixin ImportCommand.StatementOptions statementOptions = new ImportCommand.StatementOptions();
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Record files (.yaml, .yml, .json) or folders of"
-      + " them, or statements (.txt, .md, .html, .htm, .pdf), which are imported first.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "Record files (.yaml, .yml, .json) or folders of"
+              + " them, or statements (.txt, .md, .html, .htm, .pdf), which are imported first.")
   List<Path> inputs;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
       description = "text, json, markdown, html, sarif or junit (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report here, not to stdout.")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY",
-      description = "Exit with 1 when a finding (not suppressed) is at or above this: HIGH, MEDIUM, LOW or INFO.")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description =
+          "Exit with 1 when a finding (not suppressed) is at or above this: HIGH, MEDIUM, LOW or INFO.")
   Severity failOn;
 
-  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+  @Option(
+      names = "--color",
+      defaultValue = "auto",
+      paramLabel = "WHEN",
       description = "Colour the text report: auto (on a terminal), always or never.")
   Colour colour;
 
@@ -86,8 +104,15 @@ final class ReviewCommand implements Callable<Integer> {
         ForumRecord record;
         if (Statements.isStatement(file)) {
           ImportResult imported = statementOptions.reader().read(file);
-          imported.getWarnings().forEach(w -> err.println(file + ":"
-              + w.getLocation().map(l -> l.getLine() + ": ").orElse(" ") + w.getMessage()));
+          imported
+              .getWarnings()
+              .forEach(
+                  w ->
+                      err.println(
+                          file
+                              + ":"
+                              + w.getLocation().map(l -> l.getLine() + ": ").orElse(" ")
+                              + w.getMessage()));
           record = imported.getRecord();
         } else {
           record = reader.read(file);
@@ -115,14 +140,19 @@ final class ReviewCommand implements Callable<Integer> {
       try {
         Files.writeString(output, report, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UncheckedIOException(output + ": the report could not be written (" + e.getMessage() + ")", e);
+        throw new UncheckedIOException(
+            output + ": the report could not be written (" + e.getMessage() + ")", e);
       }
     }
     if (badInput) {
       return ExitCodes.BAD_INPUT;
     }
-    return failOn != null && reviewed.stream().flatMap(r -> r.getFindings().stream())
-        .anyMatch(this::failsThreshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return failOn != null
+            && reviewed.stream()
+                .flatMap(r -> r.getFindings().stream())
+                .anyMatch(this::failsThreshold)
+        ? ExitCodes.FINDINGS
+        : ExitCodes.OK;
   }
 
   private boolean failsThreshold(Finding finding) {
@@ -130,10 +160,12 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   private boolean colours() {
-    return format == ReportFormat.TEXT && switch (colour) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> output == null && System.console() != null && System.getenv("NO_COLOR") == null;
-    };
+    return format == ReportFormat.TEXT
+        && switch (colour) {
+          case ALWAYS -> true;
+          case NEVER -> false;
+          case AUTO ->
+              output == null && System.console() != null && System.getenv("NO_COLOR") == null;
+        };
   }
 }

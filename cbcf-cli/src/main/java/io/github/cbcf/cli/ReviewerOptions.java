@@ -8,17 +8,26 @@ import picocli.CommandLine.Option;
 
 /** The options that choose the rules: the user's rule files and a configuration file. */
 final class ReviewerOptions {
-  @Option(names = "--rules", paramLabel = "PATH",
-      description = "Your rule files (.drl, .drl.csv, .drl.xlsx) or folders of them; repeatable. Rule files are"
-          + " code: load only files you trust.")
+  @Option(
+      names = "--rules",
+      paramLabel = "PATH",
+      description =
+          "Your rule files (.drl, .drl.csv, .drl.xlsx) or folders of them; repeatable. Rule files are"
+              + " code: load only files you trust.")
   List<Path> rules = new ArrayList<>();
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "A configuration file (YAML or JSON): rules, disableRules, disableConcerns,"
-          + " severityOverrides, firingsPerOutcome.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "A configuration file (YAML or JSON): rules, disableRules, disableConcerns,"
+              + " severityOverrides, firingsPerOutcome.")
   Path config;
 
-  /** A builder with these options applied; problems surface as the library's exceptions, which the program reports. */
+  /**
+   * A builder with these options applied; problems surface as the library's exceptions, which the
+   * program reports.
+   */
   Reviewer.Builder builder() {
     Reviewer.Builder builder = Reviewer.builder();
     if (config != null) {

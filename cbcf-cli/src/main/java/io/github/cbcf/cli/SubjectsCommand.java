@@ -9,12 +9,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code cbcf subjects}: prints the built-in subject catalogue, the codes records and rules use. */
-@Command(name = "subjects", mixinStandardHelpOptions = true,
-    description = "List the built-in subjects: the codes an outcome's subjects and the rules' hasSubject(...) use.")
+/**
+ * {@code cbcf subjects}: prints the built-in subject catalogue, the codes records and rules use.
+ */
+@Command(
+    name = "subjects",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the built-in subjects: the codes an outcome's subjects and the rules' hasSubject(...) use.")
 final class SubjectsCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -17,22 +17,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cbcf test}: runs scenario files and prints which rules they exercised. */
-@Command(name = "test", mixinStandardHelpOptions = true,
-    description = "Run scenario files (a record and the findings expected on it) and report rule coverage.")
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run scenario files (a record and the findings expected on it) and report rule coverage.")
 final class TestCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ReviewerOptions reviewerOptions = new ReviewerOptions();
+  @Mixin ReviewerOptions reviewerOptions = new ReviewerOptions();
 
-  @Mixin
-  VerboseOption verbose = new VerboseOption();
+  @Mixin VerboseOption verbose = new VerboseOption();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Scenario files or folders of them.")
   List<Path> inputs;
 
-  @Option(names = "--require-coverage",
+  @Option(
+      names = "--require-coverage",
       description = "Fail (exit 1) when a rule is never exercised by the scenarios.")
   boolean requireCoverage;
 
@@ -46,12 +50,18 @@ final class TestCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(input + ": no such file or folder");
         return ExitCodes.BAD_INPUT;
       }
-      Scenarios scenarios = Scenarios.in(folder ? input : input.toAbsolutePath().getParent())
-          .with(reviewerOptions::builder);
+      Scenarios scenarios =
+          Scenarios.in(folder ? input : input.toAbsolutePath().getParent())
+              .with(reviewerOptions::builder);
       results.addAll(folder ? scenarios.run() : List.of(scenarios.run(input)));
     }
     for (ScenarioResult result : results) {
-      out.println((result.isPassed() ? "PASS  " : "FAIL  ") + result.getName() + "  (" + result.getFile() + ")");
+      out.println(
+          (result.isPassed() ? "PASS  " : "FAIL  ")
+              + result.getName()
+              + "  ("
+              + result.getFile()
+              + ")");
       if (!result.isPassed()) {
         out.println(result.describe().indent(6).stripTrailing());
       }

@@ -22,19 +22,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cbcf validate}: checks records, configuration and rule files without reviewing anything. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check record files, scenario files, configuration files and rule files, without reviewing.")
+/**
+ * {@code cbcf validate}: checks records, configuration and rule files without reviewing anything.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check record files, scenario files, configuration files and rule files, without reviewing.")
 final class ValidateCommand implements Callable<Integer> {
   private static final Set<String> CONFIG_FIELDS =
       Set.of("rules", "disableRules", "disableConcerns", "severityOverrides", "firingsPerOutcome");
-  private static final Set<String> SCENARIO_FIELDS = Set.of("expect", "expectAbsent", "recordFile", "record");
+  private static final Set<String> SCENARIO_FIELDS =
+      Set.of("expect", "expectAbsent", "recordFile", "record");
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  VerboseOption verbose = new VerboseOption();
+  @Mixin VerboseOption verbose = new VerboseOption();
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to check.")
   List<Path> inputs;
@@ -43,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = InputFiles.expand(inputs, f -> InputFiles.isRecordFile(f) || InputFiles.isRuleFile(f));
+    List<Path> files =
+        InputFiles.expand(inputs, f -> InputFiles.isRecordFile(f) || InputFiles.isRuleFile(f));
     boolean valid = true;
     List<Path> ruleFiles = new ArrayList<>();
     for (Path file : files) {
@@ -78,22 +83,42 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> fields = topLevelFields(file);
     if (fields.stream().anyMatch(SCENARIO_FIELDS::contains)) {
       Scenario scenario = ScenarioReader.create().read(file);
-      ForumRecord record = scenario.getRecord().orElseGet(() -> reader.read(
-          file.toAbsolutePath().getParent().resolve(scenario.getRecordFile().orElseThrow()).normalize()));
-      return "scenario \"" + scenario.getName() + "\" on record " + record.getId() + " ("
-          + scenario.getExpect().size() + " expected, " + scenario.getExpectAbsent().size() + " absent)";
+      ForumRecord record =
+          scenario
+              .getRecord()
+              .orElseGet(
+                  () ->
+                      reader.read(
+                          file.toAbsolutePath()
+                              .getParent()
+                              .resolve(scenario.getRecordFile().orElseThrow())
+                              .normalize()));
+      return "scenario \""
+          + scenario.getName()
+          + "\" on record "
+          + record.getId()
+          + " ("
+          + scenario.getExpect().size()
+          + " expected, "
+          + scenario.getExpectAbsent().size()
+          + " absent)";
     }
     if (!fields.isEmpty() && CONFIG_FIELDS.containsAll(fields)) {
-      // Building the reviewer checks what reading alone would not: rule files, rule ids and concerns it names.
+      // Building the reviewer checks what reading alone would not: rule files, rule ids and
+      // concerns it names.
       Reviewer reviewer = Reviewer.builder().configure(file).build();
-      return "configuration (" + reviewer.getRules().stream().filter(r -> !r.isBuiltIn()).count()
+      return "configuration ("
+          + reviewer.getRules().stream().filter(r -> !r.isBuiltIn()).count()
           + " rules from its rule files)";
     }
     ForumRecord record = reader.read(file);
     return "record " + record.getId() + " (" + record.getOutcomes().size() + " outcomes)";
   }
 
-  /** The names of the top-level fields, or none when the file is not well-formed (reading it then says where). */
+  /**
+   * The names of the top-level fields, or none when the file is not well-formed (reading it then
+   * says where).
+   */
   private static List<String> topLevelFields(Path file) {
     List<String> names = new ArrayList<>();
     try {

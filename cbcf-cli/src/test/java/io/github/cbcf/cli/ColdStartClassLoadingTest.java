@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code --version} and {@code --help} must start without the rule engine: each runs in a child JVM that logs every
- * class it loads. The review is the control, showing that the log would catch the engine.
+ * {@code --version} and {@code --help} must start without the rule engine: each runs in a child JVM
+ * that logs every class it loads. The review is the control, showing that the log would catch the
+ * engine.
  */
 class ColdStartClassLoadingTest {
   private static final String ENGINE_CLASS = "class,load] org.drools.";
@@ -46,10 +47,18 @@ class ColdStartClassLoadingTest {
     assertThat(log).noneMatch(line -> line.contains("class,load] com.thoughtworks.xstream."));
   }
 
-  private static List<String> runLoggingClasses(String... args) throws IOException, InterruptedException {
+  private static List<String> runLoggingClasses(String... args)
+      throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xlog:class+load", "-Xshare:auto",
-        "-cp", System.getProperty("java.class.path"), Cbcf.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "-Xlog:class+load",
+                "-Xshare:auto",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Cbcf.class.getName()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getOutputStream().close();

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
-  static final String SEED = "../cbcf-text/src/test/resources/io/github/cbcf/text/seed-cbcf-2024.txt";
+  static final String SEED =
+      "../cbcf-text/src/test/resources/io/github/cbcf/text/seed-cbcf-2024.txt";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void importWritesADraftThatValidatesUnchanged() {
@@ -46,7 +46,9 @@ class ImportCommandTest {
     CliRun run = CliRun.of("import", empty.toString(), "-o", draft.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).isEqualTo(empty + ": the file is empty; give the statement's text" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            empty + ": the file is empty; give the statement's text" + System.lineSeparator());
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("empty.txt");
     }
@@ -59,7 +61,8 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(Files.readString(draft)).isEqualTo("my edits\n");
-    assertThat(CliRun.of("import", SEED, "-o", draft.toString(), "--force").exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(CliRun.of("import", SEED, "-o", draft.toString(), "--force").exitCode())
+        .isEqualTo(ExitCodes.OK);
     assertThat(Files.readString(draft)).startsWith("id: seed-cbcf-2024");
   }
 
@@ -68,6 +71,9 @@ class ImportCommandTest {
     CliRun run = CliRun.of("review", "--color", "never", SEED);
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out()).contains("CBCF-INFO-001").contains("CBCF-ACCESS-001").contains("It is not legal advice");
+    assertThat(run.out())
+        .contains("CBCF-INFO-001")
+        .contains("CBCF-ACCESS-001")
+        .contains("It is not legal advice");
   }
 }

@@ -25,44 +25,71 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of the whole library, checked on the main bytecode of every module the command line is built from
- * (model, rules, reports, scenarios, the program itself): no package cycles, no Drools or Jackson type in a public
- * signature of a public package, no JUnit, and no generated {@code Immutable*} class used outside its module. Each
- * rule is also run where it must fail, so that a rule that matches nothing cannot pass.
+ * The shape of the whole library, checked on the main bytecode of every module the command line is
+ * built from (model, rules, reports, scenarios, the program itself): no package cycles, no Drools
+ * or Jackson type in a public signature of a public package, no JUnit, and no generated {@code
+ * Immutable*} class used outside its module. Each rule is also run where it must fail, so that a
+ * rule that matches nothing cannot pass.
  */
 class LibraryArchitectureTest {
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.cbcf");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.cbcf");
+
   /** The packages a user programs against; internal packages and the program are not API. */
-  private static final String[] PUBLIC_PACKAGES = {"io.github.cbcf", "io.github.cbcf.model..",
-      "io.github.cbcf.rules", "io.github.cbcf.rules.facts", "io.github.cbcf.reports", "io.github.cbcf.scenarios"};
-  private static final String[] ENGINE_AND_JSON = {"org.kie", "org.drools", "com.fasterxml.jackson"};
+  private static final String[] PUBLIC_PACKAGES = {
+    "io.github.cbcf",
+    "io.github.cbcf.model..",
+    "io.github.cbcf.rules",
+    "io.github.cbcf.rules.facts",
+    "io.github.cbcf.reports",
+    "io.github.cbcf.scenarios"
+  };
+
+  private static final String[] ENGINE_AND_JSON = {
+    "org.kie", "org.drools", "com.fasterxml.jackson"
+  };
+
   /** The one engine type a rule's consequence hands to the facts it emits ({@code kcontext}). */
   private static final String RULE_CONTEXT = "org.kie.api.runtime.rule.RuleContext";
 
   static ArchRule noPackageCycles() {
-    // Reviewer delegates to rules.internal, which builds the rules package's value types, and StatementReader to
-    // text.internal in the same way: a facade and its implementation, one unit. Every other edge counts.
-    return slices().matching("io.github.cbcf.(**)").should().beFreeOfCycles()
-        .ignoreDependency(JavaClass.Predicates.resideInAPackage("io.github.cbcf.rules"),
+    // Reviewer delegates to rules.internal, which builds the rules package's value types, and
+    // StatementReader to
+    // text.internal in the same way: a facade and its implementation, one unit. Every other edge
+    // counts.
+    return slices()
+        .matching("io.github.cbcf.(**)")
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(
+            JavaClass.Predicates.resideInAPackage("io.github.cbcf.rules"),
             JavaClass.Predicates.resideInAPackage("io.github.cbcf.rules.internal"))
-        .ignoreDependency(JavaClass.Predicates.resideInAPackage("io.github.cbcf.text"),
+        .ignoreDependency(
+            JavaClass.Predicates.resideInAPackage("io.github.cbcf.text"),
             JavaClass.Predicates.resideInAPackage("io.github.cbcf.text.internal"));
   }
 
   static ArchRule publicSignaturesAvoid(String... prefixes) {
-    return classes().that().resideInAnyPackage(PUBLIC_PACKAGES).and().arePublic()
-        .and().haveSimpleNameNotStartingWith("Immutable")
-        .should(new ArchCondition<JavaClass>("expose no type of " + String.join(", ", prefixes)
-            + " in a public signature") {
-          @Override
-          public void check(JavaClass type, ConditionEvents events) {
-            for (String problem : exposed(type, prefixes)) {
-              events.add(SimpleConditionEvent.violated(type, problem));
-            }
-          }
-        }).because("users program against cbcf's types; Drools and Jackson stay replaceable inside");
+    return classes()
+        .that()
+        .resideInAnyPackage(PUBLIC_PACKAGES)
+        .and()
+        .arePublic()
+        .and()
+        .haveSimpleNameNotStartingWith("Immutable")
+        .should(
+            new ArchCondition<JavaClass>(
+                "expose no type of " + String.join(", ", prefixes) + " in a public signature") {
+              @Override
+              public void check(JavaClass type, ConditionEvents events) {
+                for (String problem : exposed(type, prefixes)) {
+                  events.add(SimpleConditionEvent.violated(type, problem));
+                }
+              }
+            })
+        .because("users program against cbcf's types; Drools and Jackson stay replaceable inside");
   }
 
   private static List<String> exposed(JavaClass type, String... prefixes) {
@@ -76,8 +103,9 @@ class LibraryArchitectureTest {
       types.addAll(unit.getExceptionTypes());
       for (JavaType used : types) {
         for (JavaClass raw : used.getAllInvolvedRawTypes()) {
-          boolean allowed = raw.getName().equals(RULE_CONTEXT)
-              && type.getPackageName().equals("io.github.cbcf.rules.facts");
+          boolean allowed =
+              raw.getName().equals(RULE_CONTEXT)
+                  && type.getPackageName().equals("io.github.cbcf.rules.facts");
           if (!allowed && startsWithAny(raw.getName(), prefixes)) {
             found.add(unit.getFullName() + " exposes " + raw.getName());
           }
@@ -110,9 +138,14 @@ class LibraryArchitectureTest {
   }
 
   static ArchRule noJUnitIn(String... packages) {
-    return noClasses().that().resideInAnyPackage(packages)
-        .should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.opentest4j..")
-        .because("only cbcf-scenarios-junit is a JUnit adapter; the program and the library run without JUnit");
+    return noClasses()
+        .that()
+        .resideInAnyPackage(packages)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.junit..", "org.opentest4j..")
+        .because(
+            "only cbcf-scenarios-junit is a JUnit adapter; the program and the library run without JUnit");
   }
 
   /**
@@ -120,11 +153,18 @@ class LibraryArchitectureTest {
    * @param inside the packages counted as that module, in ArchUnit's notation
    */
   static ArchRule immutablesStayIn(String module, String inside) {
-    DescribedPredicate<JavaClass> generatedThere = describe("generated Immutable* classes of " + module + "..",
-        c -> c.getSimpleName().startsWith("Immutable") && c.getPackageName().startsWith(module));
-    return noClasses().that().resideOutsideOfPackage(inside)
-        .should().dependOnClassesThat(generatedThere)
-        .because("users build values with the builders and of() factories, never the generated classes");
+    DescribedPredicate<JavaClass> generatedThere =
+        describe(
+            "generated Immutable* classes of " + module + "..",
+            c ->
+                c.getSimpleName().startsWith("Immutable") && c.getPackageName().startsWith(module));
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(inside)
+        .should()
+        .dependOnClassesThat(generatedThere)
+        .because(
+            "users build values with the builders and of() factories, never the generated classes");
   }
 
   @Test
@@ -134,8 +174,10 @@ class LibraryArchitectureTest {
 
   @Test
   void theCycleRuleCatchesTheFacadeAndItsInternals() {
-    assertThatThrownBy(() -> slices().matching("io.github.cbcf.(**)").should().beFreeOfCycles().check(MAIN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("rules.internal");
+    assertThatThrownBy(
+            () -> slices().matching("io.github.cbcf.(**)").should().beFreeOfCycles().check(MAIN))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("rules.internal");
   }
 
   @Test
@@ -146,7 +188,8 @@ class LibraryArchitectureTest {
   @Test
   void theSignatureRuleCatchesATypeThePublicApiShows() {
     assertThatThrownBy(() -> publicSignaturesAvoid("java.nio.file").check(MAIN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("RecordReader.read(java.nio.file.Path)");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("RecordReader.read(java.nio.file.Path)");
   }
 
   @Test
@@ -156,24 +199,28 @@ class LibraryArchitectureTest {
 
   @Test
   void generatedValueClassesAreUsedOnlyInTheirModule() {
-    for (String module : new String[] {"io.github.cbcf.model", "io.github.cbcf.rules",
-        "io.github.cbcf.scenarios"}) {
+    for (String module :
+        new String[] {"io.github.cbcf.model", "io.github.cbcf.rules", "io.github.cbcf.scenarios"}) {
       immutablesStayIn(module, module + "..").check(MAIN);
     }
   }
 
   @Test
   void theImmutablesRuleCatchesAUseAcrossPackages() {
-    // rules.internal builds the rules package's findings with its generated builders: counted as outside the
+    // rules.internal builds the rules package's findings with its generated builders: counted as
+    // outside the
     // module, it must be caught.
-    assertThatThrownBy(() -> immutablesStayIn("io.github.cbcf.rules", "io.github.cbcf.rules").check(MAIN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("rules.internal.FindingAssembler");
+    assertThatThrownBy(
+            () -> immutablesStayIn("io.github.cbcf.rules", "io.github.cbcf.rules").check(MAIN))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("rules.internal.FindingAssembler");
   }
 
   @Test
   void theJUnitRuleCatchesATestClass() {
     JavaClasses withTests = new ClassFileImporter().importPackages("io.github.cbcf.cli");
     assertThatThrownBy(() -> noJUnitIn("io.github.cbcf.cli..").check(withTests))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("LibraryArchitectureTest");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LibraryArchitectureTest");
   }
 }

@@ -6,19 +6,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReviewCommandTest {
   static final String RECORD = "../cbcf-examples/records/cbcf-2024.yaml";
-  /** Set -Dcbcf.updateGolden=true to rewrite the golden files after a deliberate change, then review the diff. */
+
+  /**
+   * Set -Dcbcf.updateGolden=true to rewrite the golden files after a deliberate change, then review
+   * the diff.
+   */
   private static final boolean UPDATE = Boolean.getBoolean("cbcf.updateGolden");
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"text, cbcf-2024.txt", "json, cbcf-2024.json", "markdown, cbcf-2024.md", "html, cbcf-2024.html",
-      "sarif, cbcf-2024.sarif", "junit, cbcf-2024.junit.xml"})
+  @CsvSource({
+    "text, cbcf-2024.txt",
+    "json, cbcf-2024.json",
+    "markdown, cbcf-2024.md",
+    "html, cbcf-2024.html",
+    "sarif, cbcf-2024.sarif",
+    "junit, cbcf-2024.junit.xml"
+  })
   void reportOf2024RecordMatchesGoldenFile(String format, String golden) throws IOException {
     CliRun run = CliRun.of("review", "--format", format, "--color", "never", RECORD);
 
@@ -34,25 +44,32 @@ class ReviewCommandTest {
   @Test
   void everyFormatCarriesTheDisclaimer() {
     for (String format : new String[] {"text", "json", "markdown", "html", "sarif", "junit"}) {
-      assertThat(CliRun.of("review", "--format", format, RECORD).out()).as(format)
+      assertThat(CliRun.of("review", "--format", format, RECORD).out())
+          .as(format)
           .contains("It is not legal advice");
     }
   }
 
   @Test
   void failOnSetsTheExitCodeByThreshold() {
-    // The 2024 record has HIGH findings, so any threshold is reached; none is reached without --fail-on.
+    // The 2024 record has HIGH findings, so any threshold is reached; none is reached without
+    // --fail-on.
     assertThat(CliRun.of("review", RECORD).exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(CliRun.of("review", "--fail-on", "high", RECORD).exitCode()).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(CliRun.of("review", "--fail-on", "INFO", RECORD).exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(CliRun.of("review", "--fail-on", "high", RECORD).exitCode())
+        .isEqualTo(ExitCodes.FINDINGS);
+    assertThat(CliRun.of("review", "--fail-on", "INFO", RECORD).exitCode())
+        .isEqualTo(ExitCodes.FINDINGS);
   }
 
   @Test
   void failOnIgnoresFindingsBelowTheThreshold(@TempDir Path folder) throws IOException {
     // Switching off every rule above LOW leaves nothing at or above MEDIUM.
-    Path config = Files.writeString(folder.resolve("review.yaml"), "disableRules: [CBCF-INFO-001, CBCF-INFO-002,"
-        + " CBCF-INST-001, CBCF-DATA-001, CBCF-DATA-002, CBCF-ACCESS-001, CBCF-CSAM-001, CBCF-REG-001,"
-        + " CBCF-SMUG-001, CBCF-HATE-001]\n");
+    Path config =
+        Files.writeString(
+            folder.resolve("review.yaml"),
+            "disableRules: [CBCF-INFO-001, CBCF-INFO-002,"
+                + " CBCF-INST-001, CBCF-DATA-001, CBCF-DATA-002, CBCF-ACCESS-001, CBCF-CSAM-001, CBCF-REG-001,"
+                + " CBCF-SMUG-001, CBCF-HATE-001]\n");
     CliRun run = CliRun.of("review", "--config", config.toString(), "--fail-on", "medium", RECORD);
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
@@ -70,30 +87,43 @@ class ReviewCommandTest {
   }
 
   @Test
-  void oneBrokenFileInAFolderIsReportedWithoutStoppingTheOthers(@TempDir Path folder) throws IOException {
+  void oneBrokenFileInAFolderIsReportedWithoutStoppingTheOthers(@TempDir Path folder)
+      throws IOException {
     Files.copy(Path.of(RECORD), folder.resolve("a-good.yaml"));
     Files.writeString(folder.resolve("b-broken.yaml"), "id: broken\nforum: [unclosed\n");
-    Files.writeString(folder.resolve("c-good.yaml"), Files.readString(Path.of(RECORD))
-        .replace("id: cbcf-2024", "id: cbcf-2024-copy"));
+    Files.writeString(
+        folder.resolve("c-good.yaml"),
+        Files.readString(Path.of(RECORD)).replace("id: cbcf-2024", "id: cbcf-2024-copy"));
 
     CliRun run = CliRun.of("review", "--format", "json", folder.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("b-broken.yaml:").contains("not well-formed YAML").doesNotContain("Exception");
+    assertThat(run.err())
+        .contains("b-broken.yaml:")
+        .contains("not well-formed YAML")
+        .doesNotContain("Exception");
     assertThat(run.err().lines()).allMatch(line -> line.contains("b-broken.yaml"));
-    assertThat(run.out()).contains("\"recordId\" : \"cbcf-2024\"").contains("\"recordId\" : \"cbcf-2024-copy\"");
+    assertThat(run.out())
+        .contains("\"recordId\" : \"cbcf-2024\"")
+        .contains("\"recordId\" : \"cbcf-2024-copy\"");
   }
 
   @Test
   void invalidRecordGivesOneLinePerProblemAndNoStackTrace(@TempDir Path folder) throws IOException {
-    Path record = Files.writeString(folder.resolve("bad.yaml"), Files.readString(Path.of(RECORD))
-        .replace("kind: AGREED", "kind: AGRED"));
+    Path record =
+        Files.writeString(
+            folder.resolve("bad.yaml"),
+            Files.readString(Path.of(RECORD)).replace("kind: AGREED", "kind: AGRED"));
 
     CliRun run = CliRun.of("review", record.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("bad.yaml:").contains("did you mean AGREED?").doesNotContain("\tat ");
-    assertThat(CliRun.of("review", "--verbose", record.toString()).err()).contains("did you mean AGREED?");
+    assertThat(run.err())
+        .contains("bad.yaml:")
+        .contains("did you mean AGREED?")
+        .doesNotContain("\tat ");
+    assertThat(CliRun.of("review", "--verbose", record.toString()).err())
+        .contains("did you mean AGREED?");
   }
 
   @Test
@@ -101,9 +131,12 @@ class ReviewCommandTest {
     assertThat(CliRun.of("review").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     CliRun badFormat = CliRun.of("review", "--format", "pdf", RECORD);
     assertThat(badFormat.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(badFormat.err()).contains("pdf").contains("text, json, markdown, html, sarif".toUpperCase());
+    assertThat(badFormat.err())
+        .contains("pdf")
+        .contains("text, json, markdown, html, sarif".toUpperCase());
     assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(CliRun.of("review", "--fail-on", "urgent", RECORD).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(CliRun.of("review", "--fail-on", "urgent", RECORD).exitCode())
+        .isEqualTo(ExitCodes.BAD_INPUT);
   }
 
   @Test
@@ -116,7 +149,9 @@ class ReviewCommandTest {
 
   @Test
   void brokenRuleFileIsReportedWithFileAndLine(@TempDir Path folder) throws IOException {
-    Path rules = Files.writeString(folder.resolve("house.drl"), "package x;\nrule \"r\" when then end end\n");
+    Path rules =
+        Files.writeString(
+            folder.resolve("house.drl"), "package x;\nrule \"r\" when then end end\n");
 
     CliRun run = CliRun.of("review", "--rules", rules.toString(), RECORD);
 

@@ -16,26 +16,36 @@ class TestCommandTest {
     CliRun run = CliRun.of("test", "--require-coverage", SCENARIOS);
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("PASS  ").doesNotContain("FAIL  ").contains("Not exercised: none")
+    assertThat(run.out())
+        .contains("PASS  ")
+        .doesNotContain("FAIL  ")
+        .contains("Not exercised: none")
         .containsPattern("(?m)^\\d+ passed, 0 failed$");
   }
 
   @Test
-  void failingScenarioShowsExpectedAgainstFoundAndExitsWithOne(@TempDir Path folder) throws IOException {
+  void failingScenarioShowsExpectedAgainstFoundAndExitsWithOne(@TempDir Path folder)
+      throws IOException {
     Path record = Path.of("../cbcf-examples/records/cbcf-2024.yaml").toAbsolutePath();
-    Files.writeString(folder.resolve("wrong.yaml"), String.join("\n",
-        "name: wrong outcome for INFO-001",
-        "recordFile: " + record,
-        "expect:",
-        "  - rule: CBCF-INFO-001",
-        "    outcomes: [le-fentanyl]",
-        ""));
+    Files.writeString(
+        folder.resolve("wrong.yaml"),
+        String.join(
+            "\n",
+            "name: wrong outcome for INFO-001",
+            "recordFile: " + record,
+            "expect:",
+            "  - rule: CBCF-INFO-001",
+            "    outcomes: [le-fentanyl]",
+            ""));
 
     CliRun run = CliRun.of("test", folder.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(run.out()).contains("FAIL  wrong outcome for INFO-001").contains("le-fentanyl")
-        .contains("le-information-sharing-direction").contains("0 passed, 1 failed");
+    assertThat(run.out())
+        .contains("FAIL  wrong outcome for INFO-001")
+        .contains("le-fentanyl")
+        .contains("le-information-sharing-direction")
+        .contains("0 passed, 1 failed");
   }
 
   @Test

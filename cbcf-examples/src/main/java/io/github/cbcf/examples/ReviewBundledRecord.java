@@ -15,9 +15,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a record file and prints a readable report of what may require a lawyer's review, rendered by
- * {@code cbcf-reports} as {@code cbcf review} prints it: the counts, then per section each finding with its rule,
- * severity and title, the exact sentences, the rationale and the authorities to check; then the disclaimer.
+ * Reads a record file and prints a readable report of what may require a lawyer's review, rendered
+ * by {@code cbcf-reports} as {@code cbcf review} prints it: the counts, then per section each
+ * finding with its rule, severity and title, the exact sentences, the rationale and the authorities
+ * to check; then the disclaimer.
  *
  * <pre>
  * mvn -q install -DskipTests &amp;&amp; mvn -q -pl cbcf-examples exec:java
@@ -44,7 +45,9 @@ public final class ReviewBundledRecord {
     }
   }
 
-  /** Does the work of {@link #main}, writing to the streams given; returns the process exit status. */
+  /**
+   * Does the work of {@link #main}, writing to the streams given; returns the process exit status.
+   */
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 1) {
       err.println("usage: ReviewBundledRecord [record.yaml]");
@@ -58,7 +61,8 @@ public final class ReviewBundledRecord {
       return 1;
     }
     Reviewer reviewer = Reviewer.builtIn();
-    ReviewReport report = reviewer.review(record).withFile(args.length == 1 ? args[0] : BUNDLED_RECORD);
+    ReviewReport report =
+        reviewer.review(record).withFile(args.length == 1 ? args[0] : BUNDLED_RECORD);
     // The same renderer the command line uses, from the report alone.
     out.print(ReportFormat.TEXT.render(List.of(report), reviewer.getRules()));
     return 0;
@@ -67,7 +71,8 @@ public final class ReviewBundledRecord {
   private static ForumRecord readBundled() {
     try (InputStream in = ReviewBundledRecord.class.getResourceAsStream(BUNDLED_RECORD)) {
       if (in == null) {
-        throw new IllegalStateException(BUNDLED_RECORD + " is not on the classpath: build cbcf-examples first");
+        throw new IllegalStateException(
+            BUNDLED_RECORD + " is not on the classpath: build cbcf-examples first");
       }
       return RecordReader.create().read(in, BUNDLED_RECORD, RecordFormat.YAML);
     } catch (IOException e) {

@@ -10,12 +10,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The code in the README is copied from tests that compile and run, and must stay the same as theirs. */
+/**
+ * The code in the README is copied from tests that compile and run, and must stay the same as
+ * theirs.
+ */
 class ReadmeTest {
   @ParameterizedTest(name = "{0} in {1}")
   @CsvSource({
-      "scenarios, src/test/java/io/github/cbcf/examples/ExampleScenariosTest.java",
-      "own-rules, ../cbcf-scenarios-junit/src/test/java/io/github/cbcf/scenarios/junit/ScenarioTestsTest.java"})
+    "scenarios, src/test/java/io/github/cbcf/examples/ExampleScenariosTest.java",
+    "own-rules, ../cbcf-scenarios-junit/src/test/java/io/github/cbcf/scenarios/junit/ScenarioTestsTest.java"
+  })
   void theReadmeShowsTheSnippetAsTheTestWritesIt(String snippet, String source) throws IOException {
     String code = Files.readString(Path.of(source), StandardCharsets.UTF_8);
     int start = code.indexOf("// README:" + snippet + ":start\n");
@@ -31,9 +35,16 @@ class ReadmeTest {
 
   /** The lines without the indentation they share, as a README shows them. */
   private static String outdented(String lines) {
-    int indent = lines.lines().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-    return lines.lines().map(l -> l.isBlank() ? "" : l.substring(indent))
+    int indent =
+        lines
+            .lines()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
+    return lines
+        .lines()
+        .map(l -> l.isBlank() ? "" : l.substring(indent))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 }

@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * A stretch of text as stems, each with its exact offsets in the source and the clause it belongs to, so that a
- * phrase's words are never gathered across the end of a sentence.
+ * A stretch of text as stems, each with its exact offsets in the source and the clause it belongs
+ * to, so that a phrase's words are never gathered across the end of a sentence.
  */
 final class AnalyzedText {
   final String[] stems;
@@ -35,7 +35,8 @@ final class AnalyzedText {
     int[] clauses = new int[16];
     int size = 0;
     int clause = 0;
-    try (TokenStream stream = analyzer.tokenStream("text", new StringReader(text.substring(start, end)))) {
+    try (TokenStream stream =
+        analyzer.tokenStream("text", new StringReader(text.substring(start, end)))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
@@ -65,18 +66,25 @@ final class AnalyzedText {
   }
 
   /**
-   * Tells whether the characters between two words end a clause: a line break, a semicolon, or a full stop,
-   * question or exclamation mark followed by a space, unless the word before is an abbreviation such as "U.S".
+   * Tells whether the characters between two words end a clause: a line break, a semicolon, or a
+   * full stop, question or exclamation mark followed by a space, unless the word before is an
+   * abbreviation such as "U.S".
    */
-  private static boolean endsClause(String text, int previousStart, int previousEnd, int nextStart) {
+  private static boolean endsClause(
+      String text, int previousStart, int previousEnd, int nextStart) {
     for (int i = previousEnd; i < nextStart; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || c == ';') {
         return true;
       }
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < nextStart && Character.isWhitespace(text.charAt(i + 1))) {
-        boolean abbreviation = c == '.' && i == previousEnd
-            && (previousEnd - previousStart == 1 || text.substring(previousStart, previousEnd).indexOf('.') >= 0);
+      if ((c == '.' || c == '!' || c == '?')
+          && i + 1 < nextStart
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        boolean abbreviation =
+            c == '.'
+                && i == previousEnd
+                && (previousEnd - previousStart == 1
+                    || text.substring(previousStart, previousEnd).indexOf('.') >= 0);
         if (!abbreviation) {
           return true;
         }

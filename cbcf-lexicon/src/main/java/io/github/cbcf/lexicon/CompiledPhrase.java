@@ -3,8 +3,9 @@ package io.github.cbcf.lexicon;
 import java.util.Arrays;
 
 /**
- * A phrase as stems, with the number of other words allowed before each of its words after the first. It belongs
- * to one entry, as a phrase that indicates it or as a negative context that cancels it.
+ * A phrase as stems, with the number of other words allowed before each of its words after the
+ * first. It belongs to one entry, as a phrase that indicates it or as a negative context that
+ * cancels it.
  */
 final class CompiledPhrase {
   final String[] stems;
@@ -23,7 +24,9 @@ final class CompiledPhrase {
     return new CompiledPhrase(stems, gapsBefore, newEntry, negative);
   }
 
-  /** @return the most words a match of this phrase can cover */
+  /**
+   * @return the most words a match of this phrase can cover
+   */
   int span() {
     int span = stems.length;
     for (int gap : gapsBefore) {
@@ -32,14 +35,16 @@ final class CompiledPhrase {
     return span;
   }
 
-  /** @return the same stems and gaps, as a key that finds two ways of writing the same phrase */
+  /**
+   * @return the same stems and gaps, as a key that finds two ways of writing the same phrase
+   */
   String key() {
     return Arrays.toString(stems) + Arrays.toString(gapsBefore);
   }
 
   /**
-   * Matches the phrase with its first word at {@code first}, taking each next word at its earliest place within
-   * the gap, which never misses a match that a later choice would find.
+   * Matches the phrase with its first word at {@code first}, taking each next word at its earliest
+   * place within the gap, which never misses a match that a later choice would find.
    *
    * @return the index of the last matched word, or -1
    */

@@ -19,9 +19,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
 
 /**
- * The analyzer chain of each language a lexicon may be written in. No stop words are removed, so that a phrase's
- * small words ("of", "de") count and gaps are measured in source words. Lucene analyzers are thread-safe and keep
- * their token streams per thread, so one instance per language is shared.
+ * The analyzer chain of each language a lexicon may be written in. No stop words are removed, so
+ * that a phrase's small words ("of", "de") count and gaps are measured in source words. Lucene
+ * analyzers are thread-safe and keep their token streams per thread, so one instance per language
+ * is shared.
  */
 final class LanguageAnalyzers {
   private static final Map<String, Analyzer> BY_LANGUAGE = Map.of("en", english(), "fr", french());
@@ -32,7 +33,9 @@ final class LanguageAnalyzers {
     return BY_LANGUAGE.keySet();
   }
 
-  /** @return the analyzer for a BCP 47 tag's primary language, if there is one */
+  /**
+   * @return the analyzer for a BCP 47 tag's primary language, if there is one
+   */
   static Optional<Analyzer> forLanguage(String tag) {
     return Optional.ofNullable(BY_LANGUAGE.get(primary(tag)));
   }
@@ -45,7 +48,9 @@ final class LanguageAnalyzers {
     return cut < 0 ? trimmed : trimmed.substring(0, cut);
   }
 
-  /** Porter2 (Snowball English) keeps "communication" and "community" apart, which Porter does not. */
+  /**
+   * Porter2 (Snowball English) keeps "communication" and "community" apart, which Porter does not.
+   */
   private static Analyzer english() {
     return new Analyzer() {
       @Override
@@ -61,9 +66,9 @@ final class LanguageAnalyzers {
   }
 
   /**
-   * Elision first ("l'information" is "information"), accents folded so "echange" finds "échange", then Lucene's
-   * light French stemmer (plurals: "lois" is "loi") followed by Snowball's (verb tenses: "partageront" is
-   * "partager"), as neither alone handles both.
+   * Elision first ("l'information" is "information"), accents folded so "echange" finds "échange",
+   * then Lucene's light French stemmer (plurals: "lois" is "loi") followed by Snowball's (verb
+   * tenses: "partageront" is "partager"), as neither alone handles both.
    */
   private static Analyzer french() {
     return new Analyzer() {

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entry of a lexicon: the subject code or qualifier kind it indicates, its label, the phrases that indicate it,
- * the negative contexts in which those phrases do not count, and the file and line it was read from.
+ * One entry of a lexicon: the subject code or qualifier kind it indicates, its label, the phrases
+ * that indicate it, the negative contexts in which those phrases do not count, and the file and
+ * line it was read from.
  */
 public final class LexiconEntry {
   private final TagKind kind;
@@ -18,8 +19,14 @@ public final class LexiconEntry {
   private final String file;
   private final int line;
 
-  LexiconEntry(TagKind kind, String code, String label, List<LexiconPhrase> phrases,
-      List<LexiconPhrase> negativeContexts, String file, int line) {
+  LexiconEntry(
+      TagKind kind,
+      String code,
+      String label,
+      List<LexiconPhrase> phrases,
+      List<LexiconPhrase> negativeContexts,
+      String file,
+      int line) {
     this.kind = Objects.requireNonNull(kind);
     this.code = Objects.requireNonNull(code);
     this.label = Objects.requireNonNull(label);
@@ -29,47 +36,65 @@ public final class LexiconEntry {
     this.line = line;
   }
 
-  /** @return {@link TagKind#SUBJECT} or {@link TagKind#QUALIFIER} */
+  /**
+   * @return {@link TagKind#SUBJECT} or {@link TagKind#QUALIFIER}
+   */
   public TagKind getKind() {
     return kind;
   }
 
-  /** @return the subject code, or the qualifier kind's name */
+  /**
+   * @return the subject code, or the qualifier kind's name
+   */
   public String getCode() {
     return code;
   }
 
-  /** @return the qualifier kind, for a qualifier entry */
+  /**
+   * @return the qualifier kind, for a qualifier entry
+   */
   public Optional<QualifierKind> getQualifierKind() {
     return kind == TagKind.QUALIFIER ? Optional.of(QualifierKind.valueOf(code)) : Optional.empty();
   }
 
-  /** @return a short human label */
+  /**
+   * @return a short human label
+   */
   public String getLabel() {
     return label;
   }
 
-  /** @return the phrases that indicate the entry, in file order */
+  /**
+   * @return the phrases that indicate the entry, in file order
+   */
   public List<LexiconPhrase> getPhrases() {
     return phrases;
   }
 
-  /** @return the contexts in which a phrase of this entry does not count, in file order */
+  /**
+   * @return the contexts in which a phrase of this entry does not count, in file order
+   */
   public List<LexiconPhrase> getNegativeContexts() {
     return negativeContexts;
   }
 
-  /** @return the file (or resource name) the entry was read from */
+  /**
+   * @return the file (or resource name) the entry was read from
+   */
   public String getFile() {
     return file;
   }
 
-  /** @return the 1-based line of the entry's header */
+  /**
+   * @return the 1-based line of the entry's header
+   */
   public int getLine() {
     return line;
   }
 
-  /** @return {@code file:line code}, the form a match names its entry by */
+  /**
+   * @return {@code file:line code}, the form a match names its entry by
+   */
   public String getReference() {
     return file + ":" + line + " " + code;
   }

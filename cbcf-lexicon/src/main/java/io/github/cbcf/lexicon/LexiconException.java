@@ -5,7 +5,9 @@ import io.github.cbcf.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A lexicon could not be read or used; it lists every problem found, one line each with its place. */
+/**
+ * A lexicon could not be read or used; it lists every problem found, one line each with its place.
+ */
 public final class LexiconException extends CbcfException {
   private static final long serialVersionUID = 1L;
 
@@ -14,7 +16,8 @@ public final class LexiconException extends CbcfException {
   }
 
   private static String describe(List<Problem> problems) {
-    String lines = problems.stream().sorted().map(Problem::toString).collect(Collectors.joining("\n"));
+    String lines =
+        problems.stream().sorted().map(Problem::toString).collect(Collectors.joining("\n"));
     return problems.size() == 1 ? lines : problems.size() + " problems in lexicon:\n" + lines;
   }
 }

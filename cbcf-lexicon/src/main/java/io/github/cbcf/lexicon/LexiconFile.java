@@ -1,7 +1,6 @@
 package io.github.cbcf.lexicon;
 
 import io.github.cbcf.Problem;
-
 import io.github.cbcf.model.QualifierKind;
 import io.github.cbcf.model.Subjects;
 import io.github.cbcf.model.io.NearestMatch;
@@ -22,15 +21,16 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Reads the text of one lexicon file into compiled entries, collecting every problem of the file instead of
- * stopping at the first. The format is described in {@code package-info.java}.
+ * Reads the text of one lexicon file into compiled entries, collecting every problem of the file
+ * instead of stopping at the first. The format is described in {@code package-info.java}.
  */
 final class LexiconFile {
   /** More than this and a "phrase" is a bag of words. */
   static final int MAX_GAP = 8;
 
   private static final Pattern LANGUAGE = Pattern.compile("language\\s*:\\s*(\\S*)\\s*");
-  private static final Pattern HEADER = Pattern.compile("(subject|qualifier)(\\s+)(\\S+?)\\s*(:\\s*(.*))?");
+  private static final Pattern HEADER =
+      Pattern.compile("(subject|qualifier)(\\s+)(\\S+?)\\s*(:\\s*(.*))?");
   private static final Pattern BODY = Pattern.compile("(\\s+)([A-Za-z-]+)\\s*:\\s?(.*)");
   private static final Pattern GAP_MARK = Pattern.compile("\\s~(\\S*)\\s*$");
   private static final String ELLIPSIS = "...";
@@ -50,7 +50,8 @@ final class LexiconFile {
   /**
    * @param file the name to report problems and entries under
    * @param content the file's text
-   * @param builtIn true for the library's own files, whose subject codes must all be in the built-in catalogue
+   * @param builtIn true for the library's own files, whose subject codes must all be in the
+   *     built-in catalogue
    */
   static LexiconFile read(String file, String content, boolean builtIn) {
     LexiconFile lexicon = new LexiconFile(file, builtIn);
@@ -79,7 +80,8 @@ final class LexiconFile {
     Map<String, Integer> entryLines = new HashMap<>();
     for (int index = 0; index < lines.length; index++) {
       int number = index + 1;
-      String line = index == 0 && lines[0].startsWith("\uFEFF") ? lines[0].substring(1) : lines[index];
+      String line =
+          index == 0 && lines[0].startsWith("\uFEFF") ? lines[0].substring(1) : lines[index];
       String trimmed = line.trim();
       if (trimmed.isEmpty() || trimmed.startsWith("#")) {
         continue;
@@ -95,20 +97,31 @@ final class LexiconFile {
       } else if (body.matches()) {
         int column = body.start(2) + 1;
         if (draft == null) {
-          problem(number, column, "'" + body.group(2) + ":' is outside any entry; put it under a 'subject CODE: Label'"
-              + " or 'qualifier KIND: Label' line", null);
+          problem(
+              number,
+              column,
+              "'"
+                  + body.group(2)
+                  + ":' is outside any entry; put it under a 'subject CODE: Label'"
+                  + " or 'qualifier KIND: Label' line",
+              null);
         } else {
           readBody(draft, body.group(2), body.group(3), number, column, body.start(3) + 1);
         }
       } else {
         int column = line.length() - line.stripLeading().length() + 1;
-        problem(number, column, "line not understood; start an entry with 'subject CODE: Label' or 'qualifier KIND:"
-            + " Label' at the start of a line, and indent its 'phrase:', 'not:' and 'gap:' lines under it", null);
+        problem(
+            number,
+            column,
+            "line not understood; start an entry with 'subject CODE: Label' or 'qualifier KIND:"
+                + " Label' at the start of a line, and indent its 'phrase:', 'not:' and 'gap:' lines under it",
+            null);
       }
     }
     finish(draft);
     if (language == null) {
-      problem(1, 1, "no 'language:' line; start the file with 'language: en' or 'language: fr'", null);
+      problem(
+          1, 1, "no 'language:' line; start the file with 'language: en' or 'language: fr'", null);
     }
   }
 
@@ -116,12 +129,26 @@ final class LexiconFile {
     String tag = line.group(1);
     int column = line.start(1) + 1;
     if (language != null) {
-      problem(number, 1, "a second 'language:' line; a lexicon file has one language, keep one line", null);
+      problem(
+          number,
+          1,
+          "a second 'language:' line; a lexicon file has one language, keep one line",
+          null);
     } else if (late) {
-      problem(number, 1, "'language:' comes after the first entry; move it to the top of the file", null);
+      problem(
+          number,
+          1,
+          "'language:' comes after the first entry; move it to the top of the file",
+          null);
     } else if (tag.isEmpty() || LanguageAnalyzers.forLanguage(tag).isEmpty()) {
-      problem(number, column, "language '" + tag + "' has no analyzer; use one of "
-          + String.join(", ", LanguageAnalyzers.languages().stream().sorted().toList()), null);
+      problem(
+          number,
+          column,
+          "language '"
+              + tag
+              + "' has no analyzer; use one of "
+              + String.join(", ", LanguageAnalyzers.languages().stream().sorted().toList()),
+          null);
       language = tag;
     } else {
       language = LanguageAnalyzers.primary(tag);
@@ -133,22 +160,43 @@ final class LexiconFile {
     TagKind kind = header.group(1).equals("subject") ? TagKind.SUBJECT : TagKind.QUALIFIER;
     String code = header.group(3);
     int codeColumn = header.start(3) + 1;
-    boolean valid = kind == TagKind.SUBJECT ? checkSubject(code, number, codeColumn)
-        : checkQualifier(code, number, codeColumn);
+    boolean valid =
+        kind == TagKind.SUBJECT
+            ? checkSubject(code, number, codeColumn)
+            : checkQualifier(code, number, codeColumn);
     String label = header.group(5) == null ? "" : header.group(5).trim();
     if (header.group(4) == null || label.isEmpty()) {
-      problem(number, header.end(3) + 1, "entry '" + code + "' has no label; write '" + header.group(1) + " " + code
-          + ": A short label'", null);
+      problem(
+          number,
+          header.end(3) + 1,
+          "entry '"
+              + code
+              + "' has no label; write '"
+              + header.group(1)
+              + " "
+              + code
+              + ": A short label'",
+          null);
     }
     String key = kind + " " + code;
     Integer first = entryLines.putIfAbsent(key, number);
     if (first != null) {
-      problem(number, 1, "duplicate entry for " + code + ", first at line " + first
-          + "; merge its phrases into that entry", null);
+      problem(
+          number,
+          1,
+          "duplicate entry for "
+              + code
+              + ", first at line "
+              + first
+              + "; merge its phrases into that entry",
+          null);
       valid = false;
     }
     if (language == null) {
-      problem(number, 1, "entry before any 'language:' line; start the file with 'language: en' or 'language: fr'",
+      problem(
+          number,
+          1,
+          "entry before any 'language:' line; start the file with 'language: en' or 'language: fr'",
           null);
     }
     return new Draft(kind, code, label, number, valid);
@@ -161,19 +209,39 @@ final class LexiconFile {
     List<String> known = Subjects.builtIn().stream().map(subject -> subject.getCode()).toList();
     Optional<String> nearest = NearestMatch.among(code, known);
     if (!Subjects.isWellFormed(code)) {
-      problem(line, column, "malformed subject code '" + code + "'" + didYouMean(nearest)
-          + "; write lower-case words joined by '-' and separated by '.', for example house.export-controls",
+      problem(
+          line,
+          column,
+          "malformed subject code '"
+              + code
+              + "'"
+              + didYouMean(nearest)
+              + "; write lower-case words joined by '-' and separated by '.', for example house.export-controls",
           nearest.orElse(null));
       return false;
     }
     if (builtIn) {
-      problem(line, column, "unknown subject code '" + code + "'" + didYouMean(nearest)
-          + "; use a code of the built-in catalogue (io.github.cbcf.model.Subjects)", nearest.orElse(null));
+      problem(
+          line,
+          column,
+          "unknown subject code '"
+              + code
+              + "'"
+              + didYouMean(nearest)
+              + "; use a code of the built-in catalogue (io.github.cbcf.model.Subjects)",
+          nearest.orElse(null));
       return false;
     }
     if (nearest.isPresent()) {
-      problem(line, column, "unknown subject code '" + code + "'" + didYouMean(nearest)
-          + "; a house code must differ from every built-in code by more than a typo", nearest.get());
+      problem(
+          line,
+          column,
+          "unknown subject code '"
+              + code
+              + "'"
+              + didYouMean(nearest)
+              + "; a house code must differ from every built-in code by more than a typo",
+          nearest.get());
       return false;
     }
     return true;
@@ -185,8 +253,16 @@ final class LexiconFile {
       return true;
     }
     Optional<String> nearest = NearestMatch.among(kind, known);
-    problem(line, column, "unknown qualifier kind '" + kind + "'" + didYouMean(nearest) + "; use one of "
-        + String.join(", ", known), nearest.orElse(null));
+    problem(
+        line,
+        column,
+        "unknown qualifier kind '"
+            + kind
+            + "'"
+            + didYouMean(nearest)
+            + "; use one of "
+            + String.join(", ", known),
+        nearest.orElse(null));
     return false;
   }
 
@@ -194,12 +270,20 @@ final class LexiconFile {
     return nearest.map(code -> "; did you mean '" + code + "'?").orElse("");
   }
 
-  private void readBody(Draft draft, String key, String value, int line, int keyColumn, int valueColumn) {
+  private void readBody(
+      Draft draft, String key, String value, int line, int keyColumn, int valueColumn) {
     switch (key) {
       case "gap" -> {
         if (draft.gapLine > 0) {
-          problem(line, keyColumn, "a second 'gap:' in entry " + draft.code + " (first at line " + draft.gapLine
-              + "); keep one, or give a phrase its own gap with ' ~N' at its end", null);
+          problem(
+              line,
+              keyColumn,
+              "a second 'gap:' in entry "
+                  + draft.code
+                  + " (first at line "
+                  + draft.gapLine
+                  + "); keep one, or give a phrase its own gap with ' ~N' at its end",
+              null);
           return;
         }
         draft.gapLine = line;
@@ -215,16 +299,30 @@ final class LexiconFile {
         }
         text = text.trim();
         if (text.isEmpty()) {
-          problem(line, valueColumn, "empty " + ("not".equals(key) ? "negative context" : "phrase")
-              + "; write the words after '" + key + ":', or delete the line", null);
+          problem(
+              line,
+              valueColumn,
+              "empty "
+                  + ("not".equals(key) ? "negative context" : "phrase")
+                  + "; write the words after '"
+                  + key
+                  + ":', or delete the line",
+              null);
           return;
         }
         draft.lines.add(new DraftPhrase(text, gap, line, valueColumn, "not".equals(key)));
       }
       default -> {
         Optional<String> nearest = NearestMatch.among(key, List.of("phrase", "not", "gap"));
-        problem(line, keyColumn, "unknown key '" + key + ":'" + didYouMean(nearest)
-            + "; an entry has 'phrase:', 'not:' and 'gap:' lines", nearest.orElse(null));
+        problem(
+            line,
+            keyColumn,
+            "unknown key '"
+                + key
+                + ":'"
+                + didYouMean(nearest)
+                + "; an entry has 'phrase:', 'not:' and 'gap:' lines",
+            nearest.orElse(null));
       }
     }
   }
@@ -238,7 +336,11 @@ final class LexiconFile {
     } catch (NumberFormatException e) {
       // reported below
     }
-    problem(line, column, "bad gap '" + value + "'; write a whole number of words from 0 to " + MAX_GAP, null);
+    problem(
+        line,
+        column,
+        "bad gap '" + value + "'; write a whole number of words from 0 to " + MAX_GAP,
+        null);
     return 0;
   }
 
@@ -257,22 +359,39 @@ final class LexiconFile {
       if (stems.isEmpty()) {
         continue;
       }
-      Integer first = seen.putIfAbsent((phrase.negative ? "not " : "") + stems.get().key(), phrase.line);
+      Integer first =
+          seen.putIfAbsent((phrase.negative ? "not " : "") + stems.get().key(), phrase.line);
       if (first != null) {
-        problem(phrase.line, phrase.column, "duplicate " + (phrase.negative ? "negative context" : "phrase")
-            + " in entry " + draft.code + ": same stems as line " + first + "; delete one", null);
+        problem(
+            phrase.line,
+            phrase.column,
+            "duplicate "
+                + (phrase.negative ? "negative context" : "phrase")
+                + " in entry "
+                + draft.code
+                + ": same stems as line "
+                + first
+                + "; delete one",
+            null);
         continue;
       }
       compiled.add(stems.get());
       (phrase.negative ? negatives : phrases).add(new LexiconPhrase(phrase.text, gap, phrase.line));
     }
     if (draft.lines.stream().noneMatch(phrase -> !phrase.negative)) {
-      problem(draft.line, 1, "entry " + draft.code + " has no phrase; add an indented 'phrase: words' line", null);
+      problem(
+          draft.line,
+          1,
+          "entry " + draft.code + " has no phrase; add an indented 'phrase: words' line",
+          null);
       return;
     }
     if (draft.valid && !phrases.isEmpty()) {
-      entries.add(new CompiledEntry(new LexiconEntry(draft.kind, draft.code, draft.label, phrases, negatives, file,
-          draft.line), compiled));
+      entries.add(
+          new CompiledEntry(
+              new LexiconEntry(
+                  draft.kind, draft.code, draft.label, phrases, negatives, file, draft.line),
+              compiled));
     }
   }
 
@@ -288,11 +407,22 @@ final class LexiconFile {
       List<String> partStems = stems(parts[p]);
       if (partStems.isEmpty()) {
         if (marked) {
-          problem(phrase.line, phrase.column, "'...' must stand between words, as in 'share ... information';"
-              + " add the missing words", null);
+          problem(
+              phrase.line,
+              phrase.column,
+              "'...' must stand between words, as in 'share ... information';"
+                  + " add the missing words",
+              null);
         } else {
-          problem(phrase.line, phrase.column, "empty " + (phrase.negative ? "negative context" : "phrase")
-              + " '" + phrase.text + "': it has no words; write words or delete the line", null);
+          problem(
+              phrase.line,
+              phrase.column,
+              "empty "
+                  + (phrase.negative ? "negative context" : "phrase")
+                  + " '"
+                  + phrase.text
+                  + "': it has no words; write words or delete the line",
+              null);
         }
         return Optional.empty();
       }
@@ -303,13 +433,21 @@ final class LexiconFile {
       }
     }
     if (marked && gap == 0) {
-      problem(phrase.line, phrase.column, "'...' with a gap of 0 allows no word there; give the entry 'gap: N' or"
-          + " end the phrase with ' ~N'", null);
+      problem(
+          phrase.line,
+          phrase.column,
+          "'...' with a gap of 0 allows no word there; give the entry 'gap: N' or"
+              + " end the phrase with ' ~N'",
+          null);
       return Optional.empty();
     }
     gaps.set(0, 0);
-    return Optional.of(new CompiledPhrase(stems.toArray(new String[0]),
-        gaps.stream().mapToInt(Integer::intValue).toArray(), entryIndex, phrase.negative));
+    return Optional.of(
+        new CompiledPhrase(
+            stems.toArray(new String[0]),
+            gaps.stream().mapToInt(Integer::intValue).toArray(),
+            entryIndex,
+            phrase.negative));
   }
 
   private List<String> stems(String text) {
@@ -328,14 +466,18 @@ final class LexiconFile {
   }
 
   private void problem(int line, int column, String message, String suggestion) {
-    // The message already names the closest known code ("did you mean"), so the one line says everything.
+    // The message already names the closest known code ("did you mean"), so the one line says
+    // everything.
     problems.add(Problem.at(file, line, column, "", message));
   }
 
   @Override
   public String toString() {
-    return file + " (" + language + "): " + entries.stream().map(e -> e.entry.getCode())
-        .collect(Collectors.joining(", "));
+    return file
+        + " ("
+        + language
+        + "): "
+        + entries.stream().map(e -> e.entry.getCode()).collect(Collectors.joining(", "));
   }
 
   private static final class Draft {

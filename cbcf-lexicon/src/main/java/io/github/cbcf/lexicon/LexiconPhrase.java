@@ -3,8 +3,8 @@ package io.github.cbcf.lexicon;
 import java.util.Objects;
 
 /**
- * A phrase of a lexicon entry as written in its file: the words, how many words may come between them, and its
- * line. A negative context is a phrase too.
+ * A phrase of a lexicon entry as written in its file: the words, how many words may come between
+ * them, and its line. A negative context is a phrase too.
  */
 public final class LexiconPhrase {
   private final String text;
@@ -17,20 +17,25 @@ public final class LexiconPhrase {
     this.line = line;
   }
 
-  /** @return the phrase as written, without its gap marker; {@code ...} marks where other words may come */
+  /**
+   * @return the phrase as written, without its gap marker; {@code ...} marks where other words may
+   *     come
+   */
   public String getText() {
     return text;
   }
 
   /**
-   * @return how many other words may come between two of the phrase's words (only at {@code ...} when the phrase
-   *     has one)
+   * @return how many other words may come between two of the phrase's words (only at {@code ...}
+   *     when the phrase has one)
    */
   public int getGap() {
     return gap;
   }
 
-  /** @return the 1-based line of the phrase in its file */
+  /**
+   * @return the 1-based line of the phrase in its file
+   */
   public int getLine() {
     return line;
   }

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Every phrase of a lexicon keyed on its first stem, so that a text is read once, word by word, and only the
- * phrases that start with that word are tried there: the cost grows with the text's length, not with the
- * number of entries.
+ * Every phrase of a lexicon keyed on its first stem, so that a text is read once, word by word, and
+ * only the phrases that start with that word are tried there: the cost grows with the text's
+ * length, not with the number of entries.
  */
 final class PhraseIndex {
   private final Analyzer analyzer;
@@ -35,12 +35,17 @@ final class PhraseIndex {
     this.byFirstStem = frozen;
   }
 
-  /** @return the most phrases tried at one word of a text: with the longest span, a bound on the work per word */
+  /**
+   * @return the most phrases tried at one word of a text: with the longest span, a bound on the
+   *     work per word
+   */
   int mostCandidatesPerWord() {
     return byFirstStem.values().stream().mapToInt(phrases -> phrases.length).max().orElse(0);
   }
 
-  /** @return the most words one match can cover */
+  /**
+   * @return the most words one match can cover
+   */
   int longestSpan() {
     return longestSpan;
   }
@@ -61,15 +66,20 @@ final class PhraseIndex {
         }
       }
     }
-    // Negatives are in order of first word, as found; overlaps are looked for among near neighbours only.
+    // Negatives are in order of first word, as found; overlaps are looked for among near neighbours
+    // only.
     List<int[]> kept = new ArrayList<>();
     for (int[] match : positives) {
       if (!cancelled(match, negatives)) {
         kept.add(match);
       }
     }
-    // Overlapping matches of one entry ("lawful access", "access to communications") are one piece of evidence.
-    kept.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> m[1]).thenComparingInt(m -> m[2]));
+    // Overlapping matches of one entry ("lawful access", "access to communications") are one piece
+    // of evidence.
+    kept.sort(
+        Comparator.<int[]>comparingInt(m -> m[0])
+            .thenComparingInt(m -> m[1])
+            .thenComparingInt(m -> m[2]));
     List<int[]> merged = new ArrayList<>();
     for (int[] match : kept) {
       int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
@@ -79,7 +89,10 @@ final class PhraseIndex {
         merged.add(match.clone());
       }
     }
-    merged.sort(Comparator.<int[]>comparingInt(m -> m[1]).thenComparingInt(m -> m[2]).thenComparingInt(m -> m[0]));
+    merged.sort(
+        Comparator.<int[]>comparingInt(m -> m[1])
+            .thenComparingInt(m -> m[2])
+            .thenComparingInt(m -> m[0]));
     List<LexiconMatch> matches = new ArrayList<>(merged.size());
     for (int[] match : merged) {
       int from = words.starts[match[1]];

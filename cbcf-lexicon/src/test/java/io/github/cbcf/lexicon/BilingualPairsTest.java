@@ -40,8 +40,10 @@ class BilingualPairsTest {
 
   @Test
   void thePairsCoverEveryCodeTheRulesUse() {
-    Set<String> covered = read().stream().flatMap(pair -> codes("en", pair.english()).stream())
-        .collect(Collectors.toSet());
+    Set<String> covered =
+        read().stream()
+            .flatMap(pair -> codes("en", pair.english()).stream())
+            .collect(Collectors.toSet());
     RuleCodes rules = RuleCodes.read();
 
     assertThat(covered).containsAll(rules.subjects);
@@ -49,7 +51,8 @@ class BilingualPairsTest {
   }
 
   private static Set<String> codes(String language, String sentence) {
-    return Lexicon.builtIn(language).find(sentence, 0, sentence.length()).stream().map(LexiconMatch::getCode)
+    return Lexicon.builtIn(language).find(sentence, 0, sentence.length()).stream()
+        .map(LexiconMatch::getCode)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -68,7 +71,10 @@ class BilingualPairsTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assertThat(pairs).as(RESOURCE).hasSizeGreaterThan(10).allSatisfy(pair -> assertThat(pair.english()).isNotNull());
+    assertThat(pairs)
+        .as(RESOURCE)
+        .hasSizeGreaterThan(10)
+        .allSatisfy(pair -> assertThat(pair.english()).isNotNull());
     return pairs;
   }
 }

@@ -9,11 +9,14 @@ import io.github.cbcf.model.Subjects;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** The built-in lexicons load cleanly and cover the whole catalogue, subjects and qualifiers, in each language. */
+/**
+ * The built-in lexicons load cleanly and cover the whole catalogue, subjects and qualifiers, in
+ * each language.
+ */
 class BuiltInLexiconsTest {
   @ParameterizedTest
   @ValueSource(strings = {"en", "fr"})
@@ -39,8 +42,11 @@ class BuiltInLexiconsTest {
       assertThat(entry.getLine()).isPositive();
       assertThat(entry.getLabel()).isNotBlank();
       assertThat(entry.getPhrases()).isNotEmpty();
-      assertThat(entry.getReference()).isEqualTo(language + ".lexicon:" + entry.getLine() + " " + entry.getCode());
-      entry.getPhrases().forEach(phrase -> assertThat(phrase.getLine()).isGreaterThan(entry.getLine()));
+      assertThat(entry.getReference())
+          .isEqualTo(language + ".lexicon:" + entry.getLine() + " " + entry.getCode());
+      entry
+          .getPhrases()
+          .forEach(phrase -> assertThat(phrase.getLine()).isGreaterThan(entry.getLine()));
     }
   }
 
@@ -60,7 +66,9 @@ class BuiltInLexiconsTest {
   }
 
   private static Set<String> codes(Lexicon lexicon, TagKind kind) {
-    return lexicon.getEntries().stream().filter(e -> e.getKind() == kind).map(LexiconEntry::getCode)
+    return lexicon.getEntries().stream()
+        .filter(e -> e.getKind() == kind)
+        .map(LexiconEntry::getCode)
         .collect(Collectors.toSet());
   }
 }

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 class ConcurrentMatchingTest {
   @Test
   void threadsSharingALexiconGetTheSameMatches() throws Exception {
-    String text = RecordReader.create().read(Path.of("..", "cbcf-examples", "records", "cbcf-2024.yaml"))
-        .getSource().getText();
+    String text =
+        RecordReader.create()
+            .read(Path.of("..", "cbcf-examples", "records", "cbcf-2024.yaml"))
+            .getSource()
+            .getText();
     Lexicon english = Lexicon.builtIn("en");
     List<String> expected = describe(english.find(text, 0, text.length()));
 
@@ -36,7 +39,8 @@ class ConcurrentMatchingTest {
   }
 
   private static List<String> describe(List<LexiconMatch> matches) {
-    return matches.stream().map(m -> m.getCode() + "@" + m.getStart() + "-" + m.getEnd() + " " + m.getEntry())
+    return matches.stream()
+        .map(m -> m.getCode() + "@" + m.getStart() + "-" + m.getEnd() + " " + m.getEntry())
         .toList();
   }
 }

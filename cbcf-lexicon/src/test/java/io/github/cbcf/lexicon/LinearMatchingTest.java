@@ -9,9 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Matching reads a text once and, at each word, tries only the phrases that start with that word's stem, each over
- * a bounded span: the work per word is bounded, so the cost grows linearly with the text. Checked without timing:
- * the bounds hold for the built-in lexicons, and a long text gives exactly its parts' matches.
+ * Matching reads a text once and, at each word, tries only the phrases that start with that word's
+ * stem, each over a bounded span: the work per word is bounded, so the cost grows linearly with the
+ * text. Checked without timing: the bounds hold for the built-in lexicons, and a long text gives
+ * exactly its parts' matches.
  */
 class LinearMatchingTest {
   @ParameterizedTest
@@ -26,8 +27,11 @@ class LinearMatchingTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 10, 50})
   void aLongTextGivesExactlyTheMatchesOfItsParts(int copies) {
-    String statement = RecordReader.create().read(Path.of("..", "cbcf-examples", "records", "cbcf-2024.yaml"))
-        .getSource().getText();
+    String statement =
+        RecordReader.create()
+            .read(Path.of("..", "cbcf-examples", "records", "cbcf-2024.yaml"))
+            .getSource()
+            .getText();
     String part = statement.endsWith("\n") ? statement : statement + "\n";
     Lexicon english = Lexicon.builtIn("en");
     List<LexiconMatch> once = english.find(part, 0, part.length());

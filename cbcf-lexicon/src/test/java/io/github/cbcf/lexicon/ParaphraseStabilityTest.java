@@ -17,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded paraphrases of the seed's outcome sentences (synonyms, active and passive voice, reordered clauses,
- * plural and singular), in English and in French, find the same subjects and qualifiers as the original. A
- * failure names its seed; replay it with {@code -Dcbcf.paraphrase.seed=SEED -Dcbcf.paraphrase.tries=1}. More
- * tries: {@code -Dcbcf.paraphrase.tries=5000}.
+ * Seeded paraphrases of the seed's outcome sentences (synonyms, active and passive voice, reordered
+ * clauses, plural and singular), in English and in French, find the same subjects and qualifiers as
+ * the original. A failure names its seed; replay it with {@code -Dcbcf.paraphrase.seed=SEED
+ * -Dcbcf.paraphrase.tries=1}. More tries: {@code -Dcbcf.paraphrase.tries=5000}.
  */
 class ParaphraseStabilityTest {
   private static final long BASE_SEED = Long.getLong("cbcf.paraphrase.seed", 20240701L);
@@ -43,7 +43,8 @@ class ParaphraseStabilityTest {
     String original = SENTENCES.get(random.nextInt(SENTENCES.size()));
     String paraphrase = PARAPHRASES.rewrite(original, random);
 
-    assertThat(codes(ENGLISH, paraphrase)).as("codes of \"%s\", a paraphrase of \"%s\"", paraphrase, original)
+    assertThat(codes(ENGLISH, paraphrase))
+        .as("codes of \"%s\", a paraphrase of \"%s\"", paraphrase, original)
         .isEqualTo(codes(ENGLISH, original));
   }
 
@@ -54,7 +55,8 @@ class ParaphraseStabilityTest {
     String original = FRENCH_SENTENCES.get(random.nextInt(FRENCH_SENTENCES.size()));
     String paraphrase = FRENCH_PARAPHRASES.rewrite(original, random);
 
-    assertThat(codes(FRENCH, paraphrase)).as("codes of \"%s\", a paraphrase of \"%s\"", paraphrase, original)
+    assertThat(codes(FRENCH, paraphrase))
+        .as("codes of \"%s\", a paraphrase of \"%s\"", paraphrase, original)
         .isEqualTo(codes(FRENCH, original));
   }
 
@@ -62,39 +64,55 @@ class ParaphraseStabilityTest {
   void theGeneratorRewritesMostSentencesItDraws() {
     assertThat(PARAPHRASES.size()).isGreaterThan(20);
     assertThat(FRENCH_PARAPHRASES.size()).isGreaterThan(15);
-    assertThat(changed(PARAPHRASES, SENTENCES)).as("English paraphrases that differ").isGreaterThan(TRIES / 2);
-    assertThat(changed(FRENCH_PARAPHRASES, FRENCH_SENTENCES)).as("French paraphrases that differ")
+    assertThat(changed(PARAPHRASES, SENTENCES))
+        .as("English paraphrases that differ")
+        .isGreaterThan(TRIES / 2);
+    assertThat(changed(FRENCH_PARAPHRASES, FRENCH_SENTENCES))
+        .as("French paraphrases that differ")
         .isGreaterThan(TRIES / 2);
   }
 
   private static long changed(SeedParaphrases paraphrases, List<String> sentences) {
-    return seeds().filter(seed -> {
-      SplittableRandom random = new SplittableRandom(seed);
-      String original = sentences.get(random.nextInt(sentences.size()));
-      return !paraphrases.rewrite(original, random).equals(original);
-    }).count();
+    return seeds()
+        .filter(
+            seed -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              String original = sentences.get(random.nextInt(sentences.size()));
+              return !paraphrases.rewrite(original, random).equals(original);
+            })
+        .count();
   }
 
   private static Set<String> codes(Lexicon lexicon, String sentence) {
-    return lexicon.find(sentence, 0, sentence.length()).stream().map(LexiconMatch::getCode)
+    return lexicon.find(sentence, 0, sentence.length()).stream()
+        .map(LexiconMatch::getCode)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The seed's outcome sentences that the rewrite table can change. */
   private static List<String> sentences() {
-    ForumRecord record = RecordReader.create().read(Path.of("..", "cbcf-examples", "records", "cbcf-2024.yaml"));
-    List<String> sentences = record.getOutcomes().stream().map(Outcome::getText).filter(PARAPHRASES::applies)
-        .toList();
+    ForumRecord record =
+        RecordReader.create().read(Path.of("..", "cbcf-examples", "records", "cbcf-2024.yaml"));
+    List<String> sentences =
+        record.getOutcomes().stream().map(Outcome::getText).filter(PARAPHRASES::applies).toList();
     assertThat(sentences).hasSizeGreaterThan(20);
     return sentences;
   }
 
-  /** The French versions of the seed's sentences, written for the bilingual test, that the table can change. */
+  /**
+   * The French versions of the seed's sentences, written for the bilingual test, that the table can
+   * change.
+   */
   private static List<String> frenchSentences() {
-    try (java.io.InputStream in = ParaphraseStabilityTest.class.getResourceAsStream("bilingual-pairs.txt")) {
-      List<String> sentences = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .filter(line -> line.startsWith("fr: ")).map(line -> line.substring(4).strip())
-          .filter(FRENCH_PARAPHRASES::applies).toList();
+    try (java.io.InputStream in =
+        ParaphraseStabilityTest.class.getResourceAsStream("bilingual-pairs.txt")) {
+      List<String> sentences =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> line.startsWith("fr: "))
+              .map(line -> line.substring(4).strip())
+              .filter(FRENCH_PARAPHRASES::applies)
+              .toList();
       assertThat(sentences).hasSizeGreaterThan(10);
       return sentences;
     } catch (java.io.IOException e) {

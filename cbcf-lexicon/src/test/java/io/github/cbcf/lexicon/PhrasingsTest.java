@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The many ways statements phrase each concern are found, and the near misses are not. The cases are data, one a
- * line in {@code phrasings-en.txt} and {@code phrasings-fr.txt}: {@code + CODE | sentence} or
- * {@code - CODE | sentence}.
+ * The many ways statements phrase each concern are found, and the near misses are not. The cases
+ * are data, one a line in {@code phrasings-en.txt} and {@code phrasings-fr.txt}: {@code + CODE |
+ * sentence} or {@code - CODE | sentence}.
  */
 class PhrasingsTest {
   static Stream<Arguments> english() {
@@ -34,25 +34,35 @@ class PhrasingsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource({"english", "french"})
   void theCodeIsFoundExactlyWhenItShouldBe(PhrasingCase phrasing) {
-    List<String> codes = Lexicon.builtIn(phrasing.language()).find(phrasing.sentence(), 0,
-        phrasing.sentence().length()).stream().map(LexiconMatch::getCode).toList();
+    List<String> codes =
+        Lexicon.builtIn(phrasing.language())
+            .find(phrasing.sentence(), 0, phrasing.sentence().length())
+            .stream()
+            .map(LexiconMatch::getCode)
+            .toList();
 
     if (phrasing.expected()) {
       assertThat(codes).as("codes found in \"%s\"", phrasing.sentence()).contains(phrasing.code());
     } else {
-      assertThat(codes).as("codes found in \"%s\"", phrasing.sentence()).doesNotContain(phrasing.code());
+      assertThat(codes)
+          .as("codes found in \"%s\"", phrasing.sentence())
+          .doesNotContain(phrasing.code());
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"en", "fr"})
   void everyEntryOfTheLexiconHasAPositiveCase(String language) {
-    Set<String> tested = cases(language).map(arguments -> (PhrasingCase) ((Named<?>) arguments.get()[0])
-        .getPayload()).filter(PhrasingCase::expected).map(PhrasingCase::code)
-        .collect(Collectors.toSet());
+    Set<String> tested =
+        cases(language)
+            .map(arguments -> (PhrasingCase) ((Named<?>) arguments.get()[0]).getPayload())
+            .filter(PhrasingCase::expected)
+            .map(PhrasingCase::code)
+            .collect(Collectors.toSet());
 
-    assertThat(tested).containsAll(Lexicon.builtIn(language).getEntries().stream().map(LexiconEntry::getCode)
-        .toList());
+    assertThat(tested)
+        .containsAll(
+            Lexicon.builtIn(language).getEntries().stream().map(LexiconEntry::getCode).toList());
   }
 
   record PhrasingCase(String language, boolean expected, String code, String sentence) {}
@@ -72,8 +82,12 @@ class PhrasingsTest {
           throw new IllegalStateException(
               resource + ":" + (i + 1) + ": write '+ CODE | sentence' or '- CODE | sentence'");
         }
-        PhrasingCase phrasing = new PhrasingCase(language, line.charAt(0) == '+', line.substring(1, bar).strip(),
-            line.substring(bar + 1).strip());
+        PhrasingCase phrasing =
+            new PhrasingCase(
+                language,
+                line.charAt(0) == '+',
+                line.substring(1, bar).strip(),
+                line.substring(bar + 1).strip());
         cases.add(Arguments.of(Named.of(resource + ":" + (i + 1) + " " + line, phrasing)));
       }
     } catch (IOException e) {

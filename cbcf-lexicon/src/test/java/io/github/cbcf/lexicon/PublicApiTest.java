@@ -10,10 +10,18 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The public API names no Lucene type, so that the text library can change without breaking users. */
+/**
+ * The public API names no Lucene type, so that the text library can change without breaking users.
+ */
 class PublicApiTest {
-  private static final List<Class<?>> PUBLIC_TYPES = List.of(Lexicon.class, LexiconEntry.class, LexiconMatch.class,
-      LexiconPhrase.class, LexiconException.class, TagKind.class);
+  private static final List<Class<?>> PUBLIC_TYPES =
+      List.of(
+          Lexicon.class,
+          LexiconEntry.class,
+          LexiconMatch.class,
+          LexiconPhrase.class,
+          LexiconException.class,
+          TagKind.class);
 
   @Test
   void noPublicSignatureNamesALuceneType() {
@@ -22,8 +30,18 @@ class PublicApiTest {
       assertThat(Modifier.isPublic(type.getModifiers())).as(type + " is public").isTrue();
       Stream.concat(Stream.of(type.getDeclaredMethods()), Stream.of(type.getDeclaredConstructors()))
           .filter(member -> Modifier.isPublic(member.getModifiers()))
-          .forEach(member -> signature(member).stream().filter(t -> t.getName().startsWith("org.apache.lucene"))
-              .forEach(t -> leaks.add(type.getSimpleName() + "." + member.getName() + " uses " + t.getName())));
+          .forEach(
+              member ->
+                  signature(member).stream()
+                      .filter(t -> t.getName().startsWith("org.apache.lucene"))
+                      .forEach(
+                          t ->
+                              leaks.add(
+                                  type.getSimpleName()
+                                      + "."
+                                      + member.getName()
+                                      + " uses "
+                                      + t.getName())));
     }
 
     assertThat(leaks).isEmpty();

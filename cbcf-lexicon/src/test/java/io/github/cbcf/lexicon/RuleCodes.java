@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The subject codes and qualifier kinds the repository's built-in rule files use, read from the files. */
+/**
+ * The subject codes and qualifier kinds the repository's built-in rule files use, read from the
+ * files.
+ */
 final class RuleCodes {
   static final Path RULES = Path.of("..", "cbcf-rules", "src", "main", "resources");
   private static final Pattern SUBJECT = Pattern.compile("hasSubject\\(\\s*\"([^\"]+)\"\\s*\\)");
@@ -41,12 +44,14 @@ final class RuleCodes {
         }
         if (ANY_SAFEGUARD.matcher(text).find()) {
           // A rule that asks for any specific safeguard depends on each kind being found.
-          Arrays.stream(QualifierKind.values()).filter(QualifierKind::isSpecificSafeguard)
+          Arrays.stream(QualifierKind.values())
+              .filter(QualifierKind::isSpecificSafeguard)
               .forEach(kind -> codes.qualifiers.add(kind.name()));
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the rule files under " + RULES.toAbsolutePath(), e);
+      throw new UncheckedIOException(
+          "cannot read the rule files under " + RULES.toAbsolutePath(), e);
     }
     return codes;
   }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * On the seed statement, the English lexicon finds what the hand-encoded 2024 record gives each outcome, and
- * nothing else: every difference either way is listed here with its reason.
+ * On the seed statement, the English lexicon finds what the hand-encoded 2024 record gives each
+ * outcome, and nothing else: every difference either way is listed here with its reason.
  */
 class SeedStatementTest {
   private static final ForumRecord RECORD =
@@ -28,45 +28,69 @@ class SeedStatementTest {
   private static final Lexicon ENGLISH = Lexicon.builtIn("en");
 
   /** Codes the hand encoding gives that the words of the outcome itself do not carry. */
-  private static final Map<String, Set<String>> ACCEPTED_MISSING = Map.of(
-      // "agreed to work together to combat threats undermining them": "them" are the elections of the sentence
-      // before; the importer carries the section's subjects, the lexicon sees only these words.
-      "fi-elections-joint-work", Set.of("elections.interference", "democracy.protection"),
-      // "pledging joint efforts to address this issue": "this issue" is the hate crimes of the clause before.
-      "oc-hate-pledge", Set.of("hate.crimes"));
+  private static final Map<String, Set<String>> ACCEPTED_MISSING =
+      Map.of(
+          // "agreed to work together to combat threats undermining them": "them" are the elections
+          // of the sentence
+          // before; the importer carries the section's subjects, the lexicon sees only these words.
+          "fi-elections-joint-work", Set.of("elections.interference", "democracy.protection"),
+          // "pledging joint efforts to address this issue": "this issue" is the hate crimes of the
+          // clause before.
+          "oc-hate-pledge", Set.of("hate.crimes"));
 
   /** Codes the lexicon finds beyond the hand encoding, each right for the words it points at. */
-  private static final Map<String, Set<String>> ACCEPTED_EXTRA = Map.of(
-      // "work together" is cooperation between the parties; no rule fires on it alone.
-      "fi-elections-joint-work", Set.of("cooperation.law-enforcement"),
-      // "AI-generated CSAM" is child sexual abuse material, found online.
-      "oc-ai-csam-noted", Set.of("csam.online"),
-      // "joint efforts" is cooperation between the parties; no rule fires on it alone.
-      "oc-hate-pledge", Set.of("cooperation.law-enforcement"));
+  private static final Map<String, Set<String>> ACCEPTED_EXTRA =
+      Map.of(
+          // "work together" is cooperation between the parties; no rule fires on it alone.
+          "fi-elections-joint-work", Set.of("cooperation.law-enforcement"),
+          // "AI-generated CSAM" is child sexual abuse material, found online.
+          "oc-ai-csam-noted", Set.of("csam.online"),
+          // "joint efforts" is cooperation between the parties; no rule fires on it alone.
+          "oc-hate-pledge", Set.of("cooperation.law-enforcement"));
 
   @TestFactory
   Stream<DynamicTest> eachOutcomeGetsTheSubjectsOfItsHandEncoding() {
-    return RECORD.getOutcomes().stream().map(outcome -> DynamicTest.dynamicTest(outcome.getId(), () -> {
-      Set<String> found = subjects(outcome);
-      Set<String> expected = new TreeSet<>(outcome.getSubjects());
-      expected.removeAll(ACCEPTED_MISSING.getOrDefault(outcome.getId(), Set.of()));
-      Set<String> allowed = new TreeSet<>(outcome.getSubjects());
-      allowed.addAll(ACCEPTED_EXTRA.getOrDefault(outcome.getId(), Set.of()));
+    return RECORD.getOutcomes().stream()
+        .map(
+            outcome ->
+                DynamicTest.dynamicTest(
+                    outcome.getId(),
+                    () -> {
+                      Set<String> found = subjects(outcome);
+                      Set<String> expected = new TreeSet<>(outcome.getSubjects());
+                      expected.removeAll(ACCEPTED_MISSING.getOrDefault(outcome.getId(), Set.of()));
+                      Set<String> allowed = new TreeSet<>(outcome.getSubjects());
+                      allowed.addAll(ACCEPTED_EXTRA.getOrDefault(outcome.getId(), Set.of()));
 
-      assertThat(found).as("subjects found in \"%s\"", outcome.getText()).containsAll(expected);
-      assertThat(found).as("subjects found in \"%s\"", outcome.getText()).isSubsetOf(allowed);
-    }));
+                      assertThat(found)
+                          .as("subjects found in \"%s\"", outcome.getText())
+                          .containsAll(expected);
+                      assertThat(found)
+                          .as("subjects found in \"%s\"", outcome.getText())
+                          .isSubsetOf(allowed);
+                    }));
   }
 
   @Test
   void theAcceptedDifferencesAreStillDifferences() {
-    // When the lexicon improves, an accepted difference that no longer occurs must be removed from the lists.
+    // When the lexicon improves, an accepted difference that no longer occurs must be removed from
+    // the lists.
     for (Outcome outcome : RECORD.getOutcomes()) {
       Set<String> found = subjects(outcome);
-      ACCEPTED_MISSING.getOrDefault(outcome.getId(), Set.of()).forEach(code -> assertThat(found)
-          .as("%s now finds %s", outcome.getId(), code).doesNotContain(code));
-      ACCEPTED_EXTRA.getOrDefault(outcome.getId(), Set.of()).forEach(code -> assertThat(found)
-          .as("%s no longer finds %s", outcome.getId(), code).contains(code));
+      ACCEPTED_MISSING
+          .getOrDefault(outcome.getId(), Set.of())
+          .forEach(
+              code ->
+                  assertThat(found)
+                      .as("%s now finds %s", outcome.getId(), code)
+                      .doesNotContain(code));
+      ACCEPTED_EXTRA
+          .getOrDefault(outcome.getId(), Set.of())
+          .forEach(
+              code ->
+                  assertThat(found)
+                      .as("%s no longer finds %s", outcome.getId(), code)
+                      .contains(code));
     }
   }
 
@@ -75,12 +99,15 @@ class SeedStatementTest {
     Outcome outcome = outcome("le-information-sharing-direction");
     Qualifier expected = outcome.getQualifiers().get(0);
 
-    List<LexiconMatch> qualifiers = qualifiers(outcome.getLocation().getStart(), outcome.getLocation().getEnd());
+    List<LexiconMatch> qualifiers =
+        qualifiers(outcome.getLocation().getStart(), outcome.getLocation().getEnd());
 
     assertThat(qualifiers).hasSize(1);
     LexiconMatch found = qualifiers.get(0);
     assertThat(found.getQualifierKind()).contains(expected.getKind());
-    assertThat(found.getWords()).isEqualTo(expected.getText()).isEqualTo("within each country’s laws");
+    assertThat(found.getWords())
+        .isEqualTo(expected.getText())
+        .isEqualTo("within each country’s laws");
     assertThat(found.getStart()).isEqualTo(expected.getLocation().orElseThrow().getStart());
     assertThat(found.getEnd()).isEqualTo(expected.getLocation().orElseThrow().getEnd());
   }
@@ -92,19 +119,23 @@ class SeedStatementTest {
 
     List<LexiconMatch> qualifiers = qualifiers(0, sentenceEnd);
 
-    assertThat(qualifiers).extracting(LexiconMatch::getCode).containsExactly(expected.getKind().name());
+    assertThat(qualifiers)
+        .extracting(LexiconMatch::getCode)
+        .containsExactly(expected.getKind().name());
     assertThat(qualifiers.get(0).getWords()).isEqualTo(expected.getText());
-    assertThat(qualifiers.get(0).getStart()).isEqualTo(expected.getLocation().orElseThrow().getStart());
+    assertThat(qualifiers.get(0).getStart())
+        .isEqualTo(expected.getLocation().orElseThrow().getStart());
     assertThat(qualifiers.get(0).getEnd()).isEqualTo(expected.getLocation().orElseThrow().getEnd());
   }
 
   @Test
   void noOtherOutcomeGetsAQualifier() {
     for (Outcome outcome : RECORD.getOutcomes()) {
-      Set<String> expected = outcome.getQualifiers().stream().map(q -> q.getKind().name())
-          .collect(Collectors.toSet());
+      Set<String> expected =
+          outcome.getQualifiers().stream().map(q -> q.getKind().name()).collect(Collectors.toSet());
       assertThat(qualifiers(outcome.getLocation().getStart(), outcome.getLocation().getEnd()))
-          .extracting(LexiconMatch::getCode).as("qualifiers of %s", outcome.getId())
+          .extracting(LexiconMatch::getCode)
+          .as("qualifiers of %s", outcome.getId())
           .containsExactlyInAnyOrderElementsOf(expected);
     }
   }
@@ -117,16 +148,24 @@ class SeedStatementTest {
   }
 
   private static Outcome outcome(String id) {
-    return RECORD.getOutcomes().stream().filter(o -> o.getId().equals(id)).findFirst().orElseThrow();
+    return RECORD.getOutcomes().stream()
+        .filter(o -> o.getId().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Set<String> subjects(Outcome outcome) {
-    return ENGLISH.find(TEXT, outcome.getLocation().getStart(), outcome.getLocation().getEnd()).stream()
-        .filter(m -> m.getKind() == TagKind.SUBJECT).map(LexiconMatch::getCode)
+    return ENGLISH
+        .find(TEXT, outcome.getLocation().getStart(), outcome.getLocation().getEnd())
+        .stream()
+        .filter(m -> m.getKind() == TagKind.SUBJECT)
+        .map(LexiconMatch::getCode)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static List<LexiconMatch> qualifiers(int start, int end) {
-    return ENGLISH.find(TEXT, start, end).stream().filter(m -> m.getKind() == TagKind.QUALIFIER).toList();
+    return ENGLISH.find(TEXT, start, end).stream()
+        .filter(m -> m.getKind() == TagKind.QUALIFIER)
+        .toList();
   }
 }

@@ -3,14 +3,16 @@ package io.github.cbcf.model;
 import java.util.Arrays;
 
 /**
- * A text with the offsets its lines start at, so that finding a span's line is a binary search, not a scan. Used by
- * the record's invariant check and by importers that make many spans of one text.
+ * A text with the offsets its lines start at, so that finding a span's line is a binary search, not
+ * a scan. Used by the record's invariant check and by importers that make many spans of one text.
  */
 public final class LineIndex {
   private final String text;
   private final int[] starts;
 
-  /** @param text the whole source text */
+  /**
+   * @param text the whole source text
+   */
   public LineIndex(String text) {
     this.text = text;
     int count = 1;
@@ -32,7 +34,9 @@ public final class LineIndex {
     return text;
   }
 
-  /** @return the 1-based line of an offset, as {@link SourceDocument#lineAt(String, int)} counts it */
+  /**
+   * @return the 1-based line of an offset, as {@link SourceDocument#lineAt(String, int)} counts it
+   */
   public int lineAt(int offset) {
     int found = Arrays.binarySearch(starts, Math.min(offset, text.length()));
     return found >= 0 ? found + 1 : -found - 1;

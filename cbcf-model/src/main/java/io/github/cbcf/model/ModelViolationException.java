@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a model value is built with broken invariants. It carries every broken invariant found in the
- * value, not only the first, each as a {@link Problem} whose path is relative to the value, so that a user can fix
- * them all at once.
+ * Thrown when a model value is built with broken invariants. It carries every broken invariant
+ * found in the value, not only the first, each as a {@link Problem} whose path is relative to the
+ * value, so that a user can fix them all at once.
  */
 public final class ModelViolationException extends CbcfException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates the exception for value types outside this module, so that their checks report field paths too.
+   * Creates the exception for value types outside this module, so that their checks report field
+   * paths too.
    *
    * @param typeName the simple name of the type being built
    * @param problems every broken invariant; at least one
@@ -28,7 +29,12 @@ public final class ModelViolationException extends CbcfException {
   }
 
   ModelViolationException(String typeName, List<Problem> problems) {
-    super("Invalid " + typeName + ": " + problems.stream().map(Problem::toString)
-        .collect(Collectors.joining("; ")), problems, true);
+    super(
+        "Invalid "
+            + typeName
+            + ": "
+            + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")),
+        problems,
+        true);
   }
 }

@@ -54,7 +54,10 @@ public enum OutcomeKind {
   WELCOMED(BindingStrength.DECLARATORY),
   /** "recognized". */
   RECOGNIZED(BindingStrength.DECLARATORY),
-  /** A statement with no verb of the lexicon: the weakest kind, given by the importer when it cannot tell. */
+  /**
+   * A statement with no verb of the lexicon: the weakest kind, given by the importer when it cannot
+   * tell.
+   */
   STATED(BindingStrength.DECLARATORY);
 
   private final BindingStrength strength;
@@ -63,7 +66,9 @@ public enum OutcomeKind {
     this.strength = strength;
   }
 
-  /** @return the binding strength this verb implies */
+  /**
+   * @return the binding strength this verb implies
+   */
   public BindingStrength getStrength() {
     return strength;
   }

@@ -9,10 +9,14 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableParty.class)
 @JsonDeserialize(as = ImmutableParty.class)
 public interface Party {
-  /** @return the ISO 3166-1 alpha-2 code, for example {@code CA} */
+  /**
+   * @return the ISO 3166-1 alpha-2 code, for example {@code CA}
+   */
   String getCode();
 
-  /** @return the name as the statement writes it, for example {@code Canada} */
+  /**
+   * @return the name as the statement writes it, for example {@code Canada}
+   */
   String getName();
 
   /**

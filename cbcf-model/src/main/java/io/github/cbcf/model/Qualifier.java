@@ -6,20 +6,26 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A limit the statement puts on an outcome, a section or the whole partnership, for example "within each
- * country's laws".
+ * A limit the statement puts on an outcome, a section or the whole partnership, for example "within
+ * each country's laws".
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQualifier.class)
 @JsonDeserialize(as = ImmutableQualifier.class)
 public interface Qualifier {
-  /** @return what the qualifier promises */
+  /**
+   * @return what the qualifier promises
+   */
   QualifierKind getKind();
 
-  /** @return the qualifier's words, exactly as in the source */
+  /**
+   * @return the qualifier's words, exactly as in the source
+   */
   String getText();
 
-  /** @return where the words stand in the source, when encoded */
+  /**
+   * @return where the words stand in the source, when encoded
+   */
   Optional<SourceSpan> getLocation();
 
   /**
@@ -33,7 +39,9 @@ public interface Qualifier {
     return new Builder().kind(kind).text(text).build();
   }
 
-  /** @return true when this names a safeguard a reviewer can check */
+  /**
+   * @return true when this names a safeguard a reviewer can check
+   */
   default boolean isSpecificSafeguard() {
     return getKind().isSpecificSafeguard();
   }
@@ -41,9 +49,17 @@ public interface Qualifier {
   @Value.Check
   default void check() {
     Invariants invariants = Invariants.of("Qualifier").requireText(getText(), "text");
-    getLocation().ifPresent(span -> invariants.require(span.length() == getText().length(),
-        "location", "covers " + span.length() + " characters but text has " + getText().length()
-            + ": make end - start equal the length of text"));
+    getLocation()
+        .ifPresent(
+            span ->
+                invariants.require(
+                    span.length() == getText().length(),
+                    "location",
+                    "covers "
+                        + span.length()
+                        + " characters but text has "
+                        + getText().length()
+                        + ": make end - start equal the length of text"));
     invariants.throwIfBroken();
   }
 

@@ -14,25 +14,39 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSourceDocument.class)
 @JsonDeserialize(as = ImmutableSourceDocument.class)
 public interface SourceDocument {
-  /** @return the document's title */
+  /**
+   * @return the document's title
+   */
   String getTitle();
 
-  /** @return who published it, when known */
+  /**
+   * @return who published it, when known
+   */
   Optional<String> getPublisher();
 
-  /** @return where it was published, when known */
+  /**
+   * @return where it was published, when known
+   */
   Optional<String> getUrl();
 
-  /** @return the publication date, when known */
+  /**
+   * @return the publication date, when known
+   */
   Optional<LocalDate> getPublished();
 
-  /** @return the BCP 47 language tag of the text, for example {@code en} or {@code fr} */
+  /**
+   * @return the BCP 47 language tag of the text, for example {@code en} or {@code fr}
+   */
   String getLanguage();
 
-  /** @return how the text was obtained and anything a reader should know about it */
+  /**
+   * @return how the text was obtained and anything a reader should know about it
+   */
   Optional<String> getProvenance();
 
-  /** @return the full text, exactly as published */
+  /**
+   * @return the full text, exactly as published
+   */
   String getText();
 
   /**
@@ -57,7 +71,9 @@ public interface SourceDocument {
     Invariants.of("SourceDocument")
         .requireText(getTitle(), "title")
         .requireText(getText(), "text")
-        .require(getLanguage().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"), "language",
+        .require(
+            getLanguage().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"),
+            "language",
             "'" + getLanguage() + "' is not a BCP 47 language tag: write for example en or fr-CA")
         .throwIfBroken();
   }

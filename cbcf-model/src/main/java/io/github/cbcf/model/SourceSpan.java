@@ -12,13 +12,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSourceSpan.class)
 @JsonDeserialize(as = ImmutableSourceSpan.class)
 public interface SourceSpan {
-  /** @return offset of the first character */
+  /**
+   * @return offset of the first character
+   */
   int getStart();
 
-  /** @return offset just past the last character */
+  /**
+   * @return offset just past the last character
+   */
   int getEnd();
 
-  /** @return the 1-based line on which the text starts */
+  /**
+   * @return the 1-based line on which the text starts
+   */
   int getLine();
 
   /**
@@ -49,7 +55,9 @@ public interface SourceSpan {
     return of(start, start + text.length(), SourceDocument.lineAt(source, start));
   }
 
-  /** @return the number of characters covered */
+  /**
+   * @return the number of characters covered
+   */
   default int length() {
     return getEnd() - getStart();
   }
@@ -58,7 +66,9 @@ public interface SourceSpan {
   default void check() {
     Invariants.of("SourceSpan")
         .require(getStart() >= 0, "start", "must be 0 or more, got " + getStart())
-        .require(getEnd() > getStart(), "end",
+        .require(
+            getEnd() > getStart(),
+            "end",
             "must be greater than start (" + getStart() + "), got " + getEnd())
         .require(getLine() >= 1, "line", "must be 1 or more, got " + getLine())
         .throwIfBroken();

@@ -10,16 +10,25 @@ import com.tngtech.archunit.lang.syntax.elements.ClassesShouldConjunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model's boundaries, checked on its bytecode: it knows nothing of the rule engine, and its classes are named
- * for what they are. Each rule is also run where it must fail, so that a rule that matches nothing cannot pass.
+ * The model's boundaries, checked on its bytecode: it knows nothing of the rule engine, and its
+ * classes are named for what they are. Each rule is also run where it must fail, so that a rule
+ * that matches nothing cannot pass.
  */
 class ArchitectureTest {
-  /** The model's classes and its tests' (the generator and fixtures ship in the test-jar, so they count too). */
-  private static final JavaClasses MODEL = new ClassFileImporter().importPackages("io.github.cbcf.model");
+  /**
+   * The model's classes and its tests' (the generator and fixtures ship in the test-jar, so they
+   * count too).
+   */
+  private static final JavaClasses MODEL =
+      new ClassFileImporter().importPackages("io.github.cbcf.model");
 
   static ArchRule modelDoesNotDependOn(String... packages) {
-    return noClasses().that().resideInAPackage("io.github.cbcf.model..")
-        .should().dependOnClassesThat().resideInAnyPackage(packages)
+    return noClasses()
+        .that()
+        .resideInAPackage("io.github.cbcf.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(packages)
         .because("the model must stay usable without the rule engine");
   }
 
@@ -39,7 +48,8 @@ class ArchitectureTest {
   @Test
   void theDependencyRuleCatchesADependencyTheModelHas() {
     assertThatThrownBy(() -> modelDoesNotDependOn("com.fasterxml.jackson..").check(MODEL))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("com.fasterxml.jackson");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("com.fasterxml.jackson");
   }
 
   @Test
@@ -50,6 +60,7 @@ class ArchitectureTest {
   @Test
   void theNamingRuleCatchesASuffixTheModelHas() {
     assertThatThrownBy(() -> noClassNameEndsWith("Manager", "Reader").check(MODEL))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("RecordReader");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("RecordReader");
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The two catalogues: built-in subjects and ISO jurisdictions. */
 class CataloguesTest {
   @Test
-  void everySubjectConstantIsInTheCatalogueAndTheCatalogueHasNoOthers() throws IllegalAccessException {
+  void everySubjectConstantIsInTheCatalogueAndTheCatalogueHasNoOthers()
+      throws IllegalAccessException {
     List<String> constants = new ArrayList<>();
     for (Field field : Subjects.class.getFields()) {
       if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
@@ -21,8 +22,12 @@ class CataloguesTest {
       }
     }
 
-    assertThat(Subjects.builtIn()).extracting(Subject::getCode).containsExactlyInAnyOrderElementsOf(constants)
-        .doesNotHaveDuplicates().allMatch(Subjects::isWellFormed).allMatch(Subjects::isBuiltIn);
+    assertThat(Subjects.builtIn())
+        .extracting(Subject::getCode)
+        .containsExactlyInAnyOrderElementsOf(constants)
+        .doesNotHaveDuplicates()
+        .allMatch(Subjects::isWellFormed)
+        .allMatch(Subjects::isBuiltIn);
   }
 
   @Test
@@ -50,7 +55,9 @@ class CataloguesTest {
 
   @Test
   void theCountryCodesAreSortedAndReadOnly() {
-    assertThat(List.copyOf(Jurisdictions.countryCodes())).hasSizeGreaterThan(200).isSorted()
+    assertThat(List.copyOf(Jurisdictions.countryCodes()))
+        .hasSizeGreaterThan(200)
+        .isSorted()
         .contains("US", "CA", "NO");
     assertThatThrownBy(() -> Jurisdictions.countryCodes().add("XX"))
         .isInstanceOf(UnsupportedOperationException.class);

@@ -1,8 +1,8 @@
 package io.github.cbcf.model;
 
-import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cbcf.Problem;
 import org.junit.jupiter.api.Test;
 
 class ContactTest {
@@ -17,16 +17,21 @@ class ContactTest {
 
   @Test
   void aPhoneAloneIsEnough() {
-    Contact contact = new Contact.Builder().office("Public Safety Canada").phone("613-991-0657")
-        .personalData(false).build();
+    Contact contact =
+        new Contact.Builder()
+            .office("Public Safety Canada")
+            .phone("613-991-0657")
+            .personalData(false)
+            .build();
 
     assertThat(contact.getEmail()).isEmpty();
   }
 
   @Test
   void aContactWithNeitherPhoneNorEmailIsRefused() {
-    Problem violation = BrokenInvariants.only(() ->
-        new Contact.Builder().office("Public Safety Canada").personalData(false).build());
+    Problem violation =
+        BrokenInvariants.only(
+            () -> new Contact.Builder().office("Public Safety Canada").personalData(false).build());
 
     assertThat(violation.getPath()).as("the contact as a whole").isEmpty();
     assertThat(violation.getMessage())
@@ -36,8 +41,13 @@ class ContactTest {
 
   @Test
   void aContactThatNamesAPersonMustBeMarkedPersonalData() {
-    Problem violation = BrokenInvariants.only(() ->
-        new Contact.Builder().from(RecordFixtures.namedSpokesperson()).personalData(false).build());
+    Problem violation =
+        BrokenInvariants.only(
+            () ->
+                new Contact.Builder()
+                    .from(RecordFixtures.namedSpokesperson())
+                    .personalData(false)
+                    .build());
 
     assertThat(violation.getPath()).isEqualTo("personalData");
     assertThat(violation.getMessage())
@@ -46,8 +56,13 @@ class ContactTest {
 
   @Test
   void anEmailWithoutAnAtSignIsRefused() {
-    Problem violation = BrokenInvariants.only(() ->
-        new Contact.Builder().from(RecordFixtures.mediaRelations()).email("media at ps-sp.gc.ca").build());
+    Problem violation =
+        BrokenInvariants.only(
+            () ->
+                new Contact.Builder()
+                    .from(RecordFixtures.mediaRelations())
+                    .email("media at ps-sp.gc.ca")
+                    .build());
 
     assertThat(violation.getPath()).isEqualTo("email");
     assertThat(violation.getMessage())
@@ -56,8 +71,9 @@ class ContactTest {
 
   @Test
   void aBlankOfficeIsRefused() {
-    Problem violation = BrokenInvariants.only(() ->
-        new Contact.Builder().from(RecordFixtures.mediaRelations()).office(" ").build());
+    Problem violation =
+        BrokenInvariants.only(
+            () -> new Contact.Builder().from(RecordFixtures.mediaRelations()).office(" ").build());
 
     assertThat(violation.getPath()).isEqualTo("office");
     assertThat(violation.getMessage()).isEqualTo("must not be blank: write the text out");

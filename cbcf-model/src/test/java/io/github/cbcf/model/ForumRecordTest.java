@@ -1,14 +1,17 @@
 package io.github.cbcf.model;
 
-import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cbcf.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A record's own fields and look-ups; the invariants across its parts are in {@link ForumRecordInvariantsTest}. */
+/**
+ * A record's own fields and look-ups; the invariants across its parts are in {@link
+ * ForumRecordInvariantsTest}.
+ */
 class ForumRecordTest {
   @Test
   void theBilateralFixtureIsAValidRecord() {
@@ -41,13 +44,25 @@ class ForumRecordTest {
   @ParameterizedTest
   @ValueSource(strings = {"2024", "2024-07", "2024-07-11", "2024-02-29"})
   void aDateIsAsPreciseAsKnown(String date) {
-    assertThat(RecordFixtures.bilateralRecordBuilder().date(date).build().getDate()).isEqualTo(date);
+    assertThat(RecordFixtures.bilateralRecordBuilder().date(date).build().getDate())
+        .isEqualTo(date);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"July 2024", "2024-13", "2024-7", "2023-02-29", "2024-07-32", "24", "2024/07/11", ""})
+  @ValueSource(
+      strings = {
+        "July 2024",
+        "2024-13",
+        "2024-7",
+        "2023-02-29",
+        "2024-07-32",
+        "24",
+        "2024/07/11",
+        ""
+      })
   void anotherDateIsRefusedWithTheFormsToWrite(String date) {
-    Problem violation = BrokenInvariants.only(() -> RecordFixtures.bilateralRecordBuilder().date(date).build());
+    Problem violation =
+        BrokenInvariants.only(() -> RecordFixtures.bilateralRecordBuilder().date(date).build());
 
     assertThat(violation.getPath()).isEqualTo("date");
     assertThat(violation.getMessage())
@@ -56,18 +71,26 @@ class ForumRecordTest {
 
   @Test
   void blankIdForumAndPlaceAreEachReported() {
-    List<Problem> violations = BrokenInvariants.of(() ->
-        RecordFixtures.bilateralRecordBuilder().id("").forum(" ").place("\n").build());
+    List<Problem> violations =
+        BrokenInvariants.of(
+            () -> RecordFixtures.bilateralRecordBuilder().id("").forum(" ").place("\n").build());
 
-    assertThat(violations).containsExactly(Problem.of("id", "must not be blank: write the text out"),
-        Problem.of("forum", "must not be blank: write the text out"),
-        Problem.of("place", "must not be blank: write the text out"));
+    assertThat(violations)
+        .containsExactly(
+            Problem.of("id", "must not be blank: write the text out"),
+            Problem.of("forum", "must not be blank: write the text out"),
+            Problem.of("place", "must not be blank: write the text out"));
   }
 
   @Test
   void aRecordWithoutPartiesIsRefused() {
-    Problem violation = BrokenInvariants.only(() ->
-        new ForumRecord.Builder().from(RecordFixtures.minimalRecord()).parties(List.of()).build());
+    Problem violation =
+        BrokenInvariants.only(
+            () ->
+                new ForumRecord.Builder()
+                    .from(RecordFixtures.minimalRecord())
+                    .parties(List.of())
+                    .build());
 
     assertThat(violation).isEqualTo(Problem.of("parties", "must list at least one party"));
   }

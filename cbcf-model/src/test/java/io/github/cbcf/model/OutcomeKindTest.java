@@ -10,21 +10,47 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OutcomeKindTest {
   @Test
   void onlyUndertakingsBindTheParties() {
-    assertThat(Arrays.stream(OutcomeKind.values()).filter(k -> k.getStrength() == BindingStrength.BINDING))
-        .containsExactlyInAnyOrder(OutcomeKind.AGREED, OutcomeKind.COMMITTED, OutcomeKind.PLEDGED,
-            OutcomeKind.UNDERTOOK, OutcomeKind.WILL, OutcomeKind.INSTRUCTED);
+    assertThat(
+            Arrays.stream(OutcomeKind.values())
+                .filter(k -> k.getStrength() == BindingStrength.BINDING))
+        .containsExactlyInAnyOrder(
+            OutcomeKind.AGREED,
+            OutcomeKind.COMMITTED,
+            OutcomeKind.PLEDGED,
+            OutcomeKind.UNDERTOOK,
+            OutcomeKind.WILL,
+            OutcomeKind.INSTRUCTED);
   }
 
   @ParameterizedTest
-  @EnumSource(value = OutcomeKind.class, names = {"REAFFIRMED", "CALLED_FOR", "RECOMMENDED", "PLANNED", "CONTINUED",
-      "INTENDED", "ENCOURAGED", "URGED"})
+  @EnumSource(
+      value = OutcomeKind.class,
+      names = {
+        "REAFFIRMED",
+        "CALLED_FOR",
+        "RECOMMENDED",
+        "PLANNED",
+        "CONTINUED",
+        "INTENDED",
+        "ENCOURAGED",
+        "URGED"
+      })
   void statementsOfIntentAreHortatory(OutcomeKind kind) {
     assertThat(kind.getStrength()).isEqualTo(BindingStrength.HORTATORY);
   }
 
   @ParameterizedTest
-  @EnumSource(value = OutcomeKind.class, names = {"NOTED", "DISCUSSED", "ACKNOWLEDGED", "EXPRESSED_CONCERN",
-      "WELCOMED", "RECOGNIZED", "STATED"})
+  @EnumSource(
+      value = OutcomeKind.class,
+      names = {
+        "NOTED",
+        "DISCUSSED",
+        "ACKNOWLEDGED",
+        "EXPRESSED_CONCERN",
+        "WELCOMED",
+        "RECOGNIZED",
+        "STATED"
+      })
   void noticesAreDeclaratory(OutcomeKind kind) {
     assertThat(kind.getStrength()).isEqualTo(BindingStrength.DECLARATORY);
   }

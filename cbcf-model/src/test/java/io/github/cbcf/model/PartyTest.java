@@ -1,9 +1,9 @@
 package io.github.cbcf.model;
 
-import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.cbcf.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,8 +24,12 @@ class PartyTest {
     Problem violation = BrokenInvariants.only(() -> Party.of(code, "Somewhere"));
 
     assertThat(violation.getPath()).isEqualTo("code");
-    assertThat(violation.getMessage()).isEqualTo("'" + code + "' is not an ISO 3166-1 alpha-2 country code:"
-        + " use two upper-case letters such as US or CA");
+    assertThat(violation.getMessage())
+        .isEqualTo(
+            "'"
+                + code
+                + "' is not an ISO 3166-1 alpha-2 country code:"
+                + " use two upper-case letters such as US or CA");
   }
 
   @Test
@@ -38,11 +42,12 @@ class PartyTest {
 
   @Test
   void bothBrokenFieldsAreReportedInOneException() {
-    ModelViolationException thrown = catchThrowableOfType(ModelViolationException.class,
-        () -> Party.of("XX", ""));
+    ModelViolationException thrown =
+        catchThrowableOfType(ModelViolationException.class, () -> Party.of("XX", ""));
 
     assertThat(thrown.getProblems()).extracting(Problem::getPath).containsExactly("name", "code");
-    assertThat(thrown).hasMessageStartingWith("Invalid Party: name: must not be blank")
+    assertThat(thrown)
+        .hasMessageStartingWith("Invalid Party: name: must not be blank")
         .hasMessageContaining("; code: 'XX' is not an ISO 3166-1 alpha-2 country code");
   }
 }

@@ -1,8 +1,8 @@
 package io.github.cbcf.model;
 
-import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cbcf.Problem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,26 +33,44 @@ class SourceDocumentTest {
   @ParameterizedTest
   @ValueSource(strings = {"en", "fr", "fr-CA", "es-419", "zh-Hant-TW", "haw"})
   void aBcp47LanguageTagIsAccepted(String language) {
-    assertThat(new SourceDocument.Builder().from(RecordFixtures.source()).language(language).build().getLanguage())
+    assertThat(
+            new SourceDocument.Builder()
+                .from(RecordFixtures.source())
+                .language(language)
+                .build()
+                .getLanguage())
         .isEqualTo(language);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"English", "EN", "e", "en_CA", "en-", ""})
   void anotherLanguageIsRefusedWithAnExample(String language) {
-    Problem violation = BrokenInvariants.only(() ->
-        new SourceDocument.Builder().from(RecordFixtures.source()).language(language).build());
+    Problem violation =
+        BrokenInvariants.only(
+            () ->
+                new SourceDocument.Builder()
+                    .from(RecordFixtures.source())
+                    .language(language)
+                    .build());
 
     assertThat(violation.getPath()).isEqualTo("language");
     assertThat(violation.getMessage())
-        .isEqualTo("'" + language + "' is not a BCP 47 language tag: write for example en or fr-CA");
+        .isEqualTo(
+            "'" + language + "' is not a BCP 47 language tag: write for example en or fr-CA");
   }
 
   @Test
   void aBlankTitleOrTextIsRefused() {
-    assertThat(BrokenInvariants.of(() ->
-        new SourceDocument.Builder().from(RecordFixtures.source()).title("").text(" \n").build()))
-        .containsExactly(Problem.of("title", "must not be blank: write the text out"),
+    assertThat(
+            BrokenInvariants.of(
+                () ->
+                    new SourceDocument.Builder()
+                        .from(RecordFixtures.source())
+                        .title("")
+                        .text(" \n")
+                        .build()))
+        .containsExactly(
+            Problem.of("title", "must not be blank: write the text out"),
             Problem.of("text", "must not be blank: write the text out"));
   }
 }

@@ -1,9 +1,9 @@
 package io.github.cbcf.model;
 
-import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.cbcf.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,8 @@ class SourceSpanTest {
 
   @Test
   void locateRefusesTextThatIsNotInTheSource() {
-    assertThatIllegalArgumentException().isThrownBy(() -> SourceSpan.locate("one two", "three"))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SourceSpan.locate("one two", "three"))
         .withMessageContaining("text does not occur in the source: three");
     assertThatIllegalArgumentException().isThrownBy(() -> SourceSpan.locate("one two", ""));
   }

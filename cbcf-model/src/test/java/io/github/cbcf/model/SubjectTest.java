@@ -1,15 +1,22 @@
 package io.github.cbcf.model;
 
-import io.github.cbcf.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cbcf.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SubjectTest {
   @ParameterizedTest
-  @ValueSource(strings = {"piracy", "crime.piracy", "crime.maritime-piracy", "org.export-controls.dual-use", "a1.b2"})
+  @ValueSource(
+      strings = {
+        "piracy",
+        "crime.piracy",
+        "crime.maritime-piracy",
+        "org.export-controls.dual-use",
+        "a1.b2"
+      })
   void aWellFormedCodeIsAccepted(String code) {
     Subject subject = Subject.of(code, "Piracy");
 
@@ -18,14 +25,27 @@ class SubjectTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Crime.Piracy", "crime..piracy", "crime piracy", ".crime", "crime.", "crime-", "crime_piracy",
-      ""})
+  @ValueSource(
+      strings = {
+        "Crime.Piracy",
+        "crime..piracy",
+        "crime piracy",
+        ".crime",
+        "crime.",
+        "crime-",
+        "crime_piracy",
+        ""
+      })
   void aMalformedCodeIsRefusedWithAnExample(String code) {
     Problem violation = BrokenInvariants.only(() -> Subject.of(code, "Piracy"));
 
     assertThat(violation.getPath()).isEqualTo("code");
-    assertThat(violation.getMessage()).isEqualTo("'" + code + "' is not a subject code: use lower-case words joined"
-        + " by '-' and separated by '.', for example org.export-controls");
+    assertThat(violation.getMessage())
+        .isEqualTo(
+            "'"
+                + code
+                + "' is not a subject code: use lower-case words joined"
+                + " by '-' and separated by '.', for example org.export-controls");
   }
 
   @Test

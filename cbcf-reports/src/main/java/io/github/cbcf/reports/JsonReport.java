@@ -12,8 +12,9 @@ import io.github.cbcf.rules.ReviewReport;
 import java.util.List;
 
 /**
- * The {@code cbcf-report} JSON format, version 1, documented in {@code docs/report-format.md}: a versioned
- * envelope holding, per record file, the record's identity and its {@link ReviewReport} as the library models it.
+ * The {@code cbcf-report} JSON format, version 1, documented in {@code docs/report-format.md}: a
+ * versioned envelope holding, per record file, the record's identity and its {@link ReviewReport}
+ * as the library models it.
  */
 final class JsonReport {
   /** Raised when a field is removed or changes meaning; adding a field keeps the version. */
@@ -42,7 +43,10 @@ final class JsonReport {
     return RecordWriter.write(root, RecordFormat.JSON);
   }
 
-  /** The report as its file form would have it (the model's writer decides what is left out), as a tree. */
+  /**
+   * The report as its file form would have it (the model's writer decides what is left out), as a
+   * tree.
+   */
   private static JsonNode tree(ReviewReport report) {
     try {
       return READER.readTree(RecordWriter.write(report, RecordFormat.JSON));

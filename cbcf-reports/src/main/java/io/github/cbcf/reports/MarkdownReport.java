@@ -18,25 +18,43 @@ final class MarkdownReport {
     for (ReviewReport report : reports) {
       out.append("# Review of ").append(escape(report.getRecord().getHeadline())).append("\n\n");
       out.append("> ").append(ReviewReport.DISCLAIMER).append("\n\n");
-      out.append("| File | Outcomes reviewed | Flagged | No finding | Not reviewed by any built-in rule | Findings"
-          + " | Rule set |\n");
+      out.append(
+          "| File | Outcomes reviewed | Flagged | No finding | Not reviewed by any built-in rule | Findings"
+              + " | Rule set |\n");
       out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
-      out.append("| `").append(ReportParts.file(report)).append("` | ").append(report.getOutcomesReviewed()).append(" | ")
-          .append(report.getFlaggedOutcomes().size()).append(" | ").append(report.getCleanOutcomes().size())
-          .append(" | ").append(report.getUnreviewedOutcomes().size())
-          .append(" | ").append(report.getFindings().size()).append(" | ").append(report.getRuleSetVersion())
+      out.append("| `")
+          .append(ReportParts.file(report))
+          .append("` | ")
+          .append(report.getOutcomesReviewed())
+          .append(" | ")
+          .append(report.getFlaggedOutcomes().size())
+          .append(" | ")
+          .append(report.getCleanOutcomes().size())
+          .append(" | ")
+          .append(report.getUnreviewedOutcomes().size())
+          .append(" | ")
+          .append(report.getFindings().size())
+          .append(" | ")
+          .append(report.getRuleSetVersion())
           .append(" |\n\n");
-      for (Map.Entry<SectionHeading, List<Finding>> section : ReportParts.findingsBySection(report).entrySet()) {
+      for (Map.Entry<SectionHeading, List<Finding>> section :
+          ReportParts.findingsBySection(report).entrySet()) {
         out.append("## ").append(escape(section.getKey().getTitle())).append("\n\n");
         section.getValue().forEach(finding -> finding(out, finding));
       }
       if (!report.getCleanOutcomes().isEmpty()) {
-        out.append("**No finding:** ").append(String.join(", ", report.getCleanOutcomes().stream()
-            .map(id -> "`" + id + "`").toList())).append("\n\n");
+        out.append("**No finding:** ")
+            .append(
+                String.join(
+                    ", ", report.getCleanOutcomes().stream().map(id -> "`" + id + "`").toList()))
+            .append("\n\n");
       }
       if (!report.getUnreviewedOutcomes().isEmpty()) {
         out.append("**Not reviewed by any built-in rule** (no subject from the catalogue): ")
-            .append(String.join(", ", report.getUnreviewedOutcomes().stream().map(id -> "`" + id + "`").toList()))
+            .append(
+                String.join(
+                    ", ",
+                    report.getUnreviewedOutcomes().stream().map(id -> "`" + id + "`").toList()))
             .append("\n\n");
       }
     }
@@ -44,15 +62,24 @@ final class MarkdownReport {
   }
 
   private static void finding(StringBuilder out, Finding finding) {
-    out.append("### ").append(finding.getSeverity()).append(" · ").append(finding.getRuleId()).append(" · ")
+    out.append("### ")
+        .append(finding.getSeverity())
+        .append(" · ")
+        .append(finding.getRuleId())
+        .append(" · ")
         .append(escape(finding.getTitle()));
     if (finding.getStatus() == FindingStatus.SUPPRESSED) {
       out.append(" (suppressed)");
     }
     out.append("\n\n");
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
-      out.append("> ").append(escape(outcome.getText())).append("\n>\n> — line ")
-          .append(outcome.getLocation().getLine()).append(", outcome `").append(outcome.getId()).append("`\n\n");
+      out.append("> ")
+          .append(escape(outcome.getText()))
+          .append("\n>\n> — line ")
+          .append(outcome.getLocation().getLine())
+          .append(", outcome `")
+          .append(outcome.getId())
+          .append("`\n\n");
       for (String evidence : ReportParts.evidence(outcome)) {
         out.append("- tagged: ").append(escape(evidence)).append('\n');
       }
@@ -64,7 +91,10 @@ final class MarkdownReport {
     if (!finding.getAuthorities().isEmpty()) {
       out.append("**Authorities to check.**\n\n");
       for (Authority authority : finding.getAuthorities()) {
-        out.append("- ").append(authority.getJurisdiction()).append(": ").append(escape(authority.describe()))
+        out.append("- ")
+            .append(authority.getJurisdiction())
+            .append(": ")
+            .append(escape(authority.describe()))
             .append('\n');
       }
       out.append('\n');
@@ -72,20 +102,41 @@ final class MarkdownReport {
     if (!finding.getAuthoritiesNotInForce().isEmpty()) {
       out.append("**Not in force at the meeting.**\n\n");
       for (Authority authority : finding.getAuthoritiesNotInForce()) {
-        out.append("- ").append(authority.getJurisdiction()).append(": ").append(escape(authority.describe()))
+        out.append("- ")
+            .append(authority.getJurisdiction())
+            .append(": ")
+            .append(escape(authority.describe()))
             .append('\n');
       }
       out.append('\n');
     }
     out.append(escape(finding.partiesNote())).append("\n\n");
     if (!finding.getQualifiers().isEmpty()) {
-      out.append("**Qualifiers.** ").append(escape(String.join("; ", finding.getQualifiers().stream()
-          .map(ReportParts::qualifier).toList()))).append("\n\n");
+      out.append("**Qualifiers.** ")
+          .append(
+              escape(
+                  String.join(
+                      "; ", finding.getQualifiers().stream().map(ReportParts::qualifier).toList())))
+          .append("\n\n");
     }
-    finding.getEscalatedBy().ifPresent(rule -> out.append("**Escalated** from ")
-        .append(finding.getDeclaredSeverity()).append(" by `").append(rule).append("`.\n\n"));
-    finding.getSuppressedBy().ifPresent(rule -> out.append("**Suppressed** by `").append(rule).append("`: ")
-        .append(escape(finding.getSuppressionReason().orElse(""))).append("\n\n"));
+    finding
+        .getEscalatedBy()
+        .ifPresent(
+            rule ->
+                out.append("**Escalated** from ")
+                    .append(finding.getDeclaredSeverity())
+                    .append(" by `")
+                    .append(rule)
+                    .append("`.\n\n"));
+    finding
+        .getSuppressedBy()
+        .ifPresent(
+            rule ->
+                out.append("**Suppressed** by `")
+                    .append(rule)
+                    .append("`: ")
+                    .append(escape(finding.getSuppressionReason().orElse("")))
+                    .append("\n\n"));
   }
 
   /** Escapes the characters Markdown would read as markup, so statement text shows as written. */

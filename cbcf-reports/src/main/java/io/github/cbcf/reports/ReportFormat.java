@@ -1,7 +1,7 @@
 package io.github.cbcf.reports;
 
-import io.github.cbcf.rules.RuleDescription;
 import io.github.cbcf.rules.ReviewReport;
+import io.github.cbcf.rules.RuleDescription;
 import java.util.List;
 
 /**
@@ -19,7 +19,9 @@ public enum ReportFormat {
   JSON,
   /** For issues and wikis. */
   MARKDOWN,
-  /** A single page a reviewer can read and print: the statement with flagged sentences highlighted. */
+  /**
+   * A single page a reviewer can read and print: the statement with flagged sentences highlighted.
+   */
   HTML,
   /** SARIF 2.1.0, for code-scanning tools. */
   SARIF,
@@ -30,7 +32,8 @@ public enum ReportFormat {
    * Renders reports in this format, without colour.
    *
    * @param reports the reports, in the order to show them
-   * @param rules every rule the reviewer knew, for formats that describe them ({@code Reviewer.getRules()})
+   * @param rules every rule the reviewer knew, for formats that describe them ({@code
+   *     Reviewer.getRules()})
    * @return the report, ending with a newline
    */
   public String render(List<ReviewReport> reports, List<RuleDescription> rules) {
@@ -41,7 +44,8 @@ public enum ReportFormat {
    * Renders reports in this format.
    *
    * @param reports the reports, in the order to show them
-   * @param rules every rule the reviewer knew, for formats that describe them ({@code Reviewer.getRules()})
+   * @param rules every rule the reviewer knew, for formats that describe them ({@code
+   *     Reviewer.getRules()})
    * @param colour whether to colour text for a terminal (text format only)
    * @return the report, ending with a newline
    */

@@ -18,13 +18,18 @@ final class ReportParts {
   static Map<SectionHeading, List<Finding>> findingsBySection(ReviewReport report) {
     Map<String, SectionHeading> byId = new LinkedHashMap<>();
     Map<SectionHeading, List<Finding>> grouped = new LinkedHashMap<>();
-    report.getRecord().getSections().forEach(section -> {
-      byId.put(section.getId(), section);
-      grouped.put(section, new ArrayList<>());
-    });
+    report
+        .getRecord()
+        .getSections()
+        .forEach(
+            section -> {
+              byId.put(section.getId(), section);
+              grouped.put(section, new ArrayList<>());
+            });
     for (Finding finding : report.getFindings()) {
-      SectionHeading section = byId.computeIfAbsent(finding.getSection(),
-          id -> SectionHeading.of(id, finding.getSectionTitle()));
+      SectionHeading section =
+          byId.computeIfAbsent(
+              finding.getSection(), id -> SectionHeading.of(id, finding.getSectionTitle()));
       grouped.computeIfAbsent(section, s -> new ArrayList<>()).add(finding);
     }
     grouped.values().removeIf(List::isEmpty);
@@ -37,19 +42,33 @@ final class ReportParts {
   }
 
   static String qualifier(FindingQualifier qualifier) {
-    return "\"" + qualifier.getText() + "\" (" + qualifier.getScope().name().toLowerCase(Locale.ROOT)
-        + (qualifier.isUnverified() ? "; unverified safeguard: no location in the source, so it lowered nothing" : "")
+    return "\""
+        + qualifier.getText()
+        + "\" ("
+        + qualifier.getScope().name().toLowerCase(Locale.ROOT)
+        + (qualifier.isUnverified()
+            ? "; unverified safeguard: no location in the source, so it lowered nothing"
+            : "")
         + ")";
   }
 
   /**
-   * Why an imported outcome was tagged as it was, one line per value: what it was given, from which words, by which
-   * lexicon entry. Empty for an outcome a person encoded.
+   * Why an imported outcome was tagged as it was, one line per value: what it was given, from which
+   * words, by which lexicon entry. Empty for an outcome a person encoded.
    */
   static java.util.List<String> evidence(io.github.cbcf.rules.FlaggedOutcome outcome) {
     return outcome.getEvidence().stream()
-        .map(e -> e.getField() + " " + e.getValue() + " from \"" + e.getWords() + "\""
-            + e.getLocation().map(l -> " (line " + l.getLine() + ")").orElse("") + ", " + e.getEntry())
+        .map(
+            e ->
+                e.getField()
+                    + " "
+                    + e.getValue()
+                    + " from \""
+                    + e.getWords()
+                    + "\""
+                    + e.getLocation().map(l -> " (line " + l.getLine() + ")").orElse("")
+                    + ", "
+                    + e.getEntry())
         .toList();
   }
 }

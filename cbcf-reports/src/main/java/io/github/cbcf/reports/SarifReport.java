@@ -16,8 +16,9 @@ import io.github.cbcf.rules.Severity;
 import java.util.List;
 
 /**
- * SARIF 2.1.0, so code-scanning tools can list the findings. Each record's source text is an artifact of the run,
- * its text embedded, and every result points at the flagged sentence's lines and columns in it.
+ * SARIF 2.1.0, so code-scanning tools can list the findings. Each record's source text is an
+ * artifact of the run, its text embedded, and every result points at the flagged sentence's lines
+ * and columns in it.
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -57,11 +58,20 @@ final class SarifReport {
       ObjectNode artifact = artifacts.addObject();
       artifact.putObject("location").put("uri", uri);
       artifact.put("mimeType", "text/plain");
-      artifact.putObject("description").put("text", "Source text of record " + item.getRecordId()
-          + " (embedded in " + ReportParts.file(item) + "): " + item.getRecord().getSourceTitle());
+      artifact
+          .putObject("description")
+          .put(
+              "text",
+              "Source text of record "
+                  + item.getRecordId()
+                  + " (embedded in "
+                  + ReportParts.file(item)
+                  + "): "
+                  + item.getRecord().getSourceTitle());
       artifact.putObject("contents").put("text", item.getRecord().getSourceText());
       // Outcomes no built-in rule could look at are said, not left to look clean.
-      ArrayNode unreviewed = artifact.putObject("properties").putArray("notReviewedByAnyBuiltInRule");
+      ArrayNode unreviewed =
+          artifact.putObject("properties").putArray("notReviewedByAnyBuiltInRule");
       item.getUnreviewedOutcomes().forEach(unreviewed::add);
       for (Finding finding : item.getFindings()) {
         results.add(result(nodes, finding, item, uri, index));
@@ -72,13 +82,16 @@ final class SarifReport {
     return RecordWriter.write(root, RecordFormat.JSON);
   }
 
-  private static ObjectNode result(JsonNodeFactory nodes, Finding finding, ReviewReport item, String uri,
-      int artifactIndex) {
+  private static ObjectNode result(
+      JsonNodeFactory nodes, Finding finding, ReviewReport item, String uri, int artifactIndex) {
     ObjectNode result = nodes.objectNode();
     result.put("ruleId", finding.getRuleId());
     result.put("level", level(finding.getSeverity()));
-    result.putObject("message").put("text", finding.getTitle() + ": " + finding.getRationale() + " "
-        + finding.partiesNote());
+    result
+        .putObject("message")
+        .put(
+            "text",
+            finding.getTitle() + ": " + finding.getRationale() + " " + finding.partiesNote());
     ArrayNode locations = result.putArray("locations");
     String text = item.getRecord().getSourceText();
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
@@ -88,15 +101,18 @@ final class SarifReport {
       artifact.put("uri", uri);
       artifact.put("index", artifactIndex);
       physical.set("region", region(nodes, text, outcome.getLocation()));
-      location.putArray("logicalLocations").addObject()
+      location
+          .putArray("logicalLocations")
+          .addObject()
           .put("fullyQualifiedName", item.getRecordId() + "/outcomes/" + outcome.getId())
           .put("kind", "outcome");
     }
     if (finding.getStatus() == FindingStatus.SUPPRESSED) {
       ObjectNode suppression = result.putArray("suppressions").addObject();
       suppression.put("kind", "external");
-      suppression.put("justification", finding.getSuppressedBy().orElse("") + ": "
-          + finding.getSuppressionReason().orElse(""));
+      suppression.put(
+          "justification",
+          finding.getSuppressedBy().orElse("") + ": " + finding.getSuppressionReason().orElse(""));
     }
     ObjectNode properties = result.putObject("properties");
     properties.put("recordId", finding.getRecordId());
@@ -104,8 +120,10 @@ final class SarifReport {
     properties.put("severity", finding.getSeverity().name());
     finding.getParties().forEach(properties.withArray("parties")::add);
     finding.getUncoveredParties().forEach(properties.withArray("uncoveredParties")::add);
-    // Why an imported outcome was tagged as it was: the words and the lexicon entry behind each value.
-    List<String> evidence = finding.getOutcomes().stream().flatMap(o -> ReportParts.evidence(o).stream()).toList();
+    // Why an imported outcome was tagged as it was: the words and the lexicon entry behind each
+    // value.
+    List<String> evidence =
+        finding.getOutcomes().stream().flatMap(o -> ReportParts.evidence(o).stream()).toList();
     if (!evidence.isEmpty()) {
       evidence.forEach(properties.withArray("evidence")::add);
     }
@@ -113,14 +131,20 @@ final class SarifReport {
     return result;
   }
 
-  /** A SARIF region over the source text: 1-based lines and columns, and the character offset and length. */
+  /**
+   * A SARIF region over the source text: 1-based lines and columns, and the character offset and
+   * length.
+   */
   static ObjectNode region(JsonNodeFactory nodes, String text, SourceSpan span) {
     ObjectNode region = nodes.objectNode();
     int endOffset = span.getEnd();
     region.put("startLine", span.getLine());
     region.put("startColumn", column(text, span.getStart()));
-    region.put("endLine", span.getLine() + (int) text.substring(span.getStart(), endOffset).chars()
-        .filter(c -> c == '\n').count());
+    region.put(
+        "endLine",
+        span.getLine()
+            + (int)
+                text.substring(span.getStart(), endOffset).chars().filter(c -> c == '\n').count());
     region.put("endColumn", column(text, endOffset));
     region.put("charOffset", span.getStart());
     region.put("charLength", span.length());

@@ -10,7 +10,10 @@ import io.github.cbcf.rules.Severity;
 import java.util.List;
 import java.util.Map;
 
-/** The report for a terminal: grouped by section, each finding with its sentence, reason and authorities. */
+/**
+ * The report for a terminal: grouped by section, each finding with its sentence, reason and
+ * authorities.
+ */
 final class TextReport {
   private static final String RESET = "\u001B[0m";
   private static final String BOLD = "\u001B[1m";
@@ -34,12 +37,22 @@ final class TextReport {
     line(bold(report.getRecord().getHeadline()));
     report.getRecord().getFile().ifPresent(file -> line("File: " + file));
     line("Source: " + report.getRecord().getSourceTitle());
-    line(report.getOutcomesReviewed() + " outcomes reviewed: " + report.getFlaggedOutcomes().size()
-        + " flagged, " + report.getCleanOutcomes().size() + " with no finding, " + report.getUnreviewedOutcomes().size()
-        + " not reviewed by any built-in rule. " + report.getFindings().size()
-        + " findings (rule set " + report.getRuleSetVersion() + ").");
+    line(
+        report.getOutcomesReviewed()
+            + " outcomes reviewed: "
+            + report.getFlaggedOutcomes().size()
+            + " flagged, "
+            + report.getCleanOutcomes().size()
+            + " with no finding, "
+            + report.getUnreviewedOutcomes().size()
+            + " not reviewed by any built-in rule. "
+            + report.getFindings().size()
+            + " findings (rule set "
+            + report.getRuleSetVersion()
+            + ").");
     line("");
-    for (Map.Entry<SectionHeading, List<Finding>> section : ReportParts.findingsBySection(report).entrySet()) {
+    for (Map.Entry<SectionHeading, List<Finding>> section :
+        ReportParts.findingsBySection(report).entrySet()) {
       line(bold("== " + section.getKey().getTitle() + " =="));
       line("");
       section.getValue().forEach(this::finding);
@@ -49,15 +62,22 @@ final class TextReport {
       line("");
     }
     if (!report.getUnreviewedOutcomes().isEmpty()) {
-      line("Not reviewed by any built-in rule (no subject from the catalogue): "
-          + String.join(", ", report.getUnreviewedOutcomes()));
+      line(
+          "Not reviewed by any built-in rule (no subject from the catalogue): "
+              + String.join(", ", report.getUnreviewedOutcomes()));
       line("");
     }
   }
 
   private void finding(Finding finding) {
     String status = finding.getStatus() == FindingStatus.SUPPRESSED ? "  [suppressed]" : "";
-    line(severity(finding.getSeverity()) + "  " + finding.getRuleId() + "  " + finding.getTitle() + status);
+    line(
+        severity(finding.getSeverity())
+            + "  "
+            + finding.getRuleId()
+            + "  "
+            + finding.getTitle()
+            + status);
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
       line("  line " + outcome.getLocation().getLine() + ", outcome " + outcome.getId() + ":");
       line("    \"" + outcome.getText() + "\"");
@@ -78,13 +98,21 @@ final class TextReport {
     }
     line("  " + finding.partiesNote());
     if (!finding.getQualifiers().isEmpty()) {
-      line("  Qualifiers: " + String.join("; ", finding.getQualifiers().stream().map(ReportParts::qualifier)
-          .toList()));
+      line(
+          "  Qualifiers: "
+              + String.join(
+                  "; ", finding.getQualifiers().stream().map(ReportParts::qualifier).toList()));
     }
-    finding.getEscalatedBy().ifPresent(rule -> line("  Escalated from " + finding.getDeclaredSeverity() + " by "
-        + rule + "."));
-    finding.getSuppressedBy().ifPresent(rule -> line("  Suppressed by " + rule + ": "
-        + finding.getSuppressionReason().orElse("")));
+    finding
+        .getEscalatedBy()
+        .ifPresent(
+            rule ->
+                line("  Escalated from " + finding.getDeclaredSeverity() + " by " + rule + "."));
+    finding
+        .getSuppressedBy()
+        .ifPresent(
+            rule ->
+                line("  Suppressed by " + rule + ": " + finding.getSuppressionReason().orElse("")));
     line("");
   }
 
@@ -93,12 +121,13 @@ final class TextReport {
     if (!colour) {
       return label;
     }
-    String code = switch (severity) {
-      case HIGH -> "\u001B[31m";
-      case MEDIUM -> "\u001B[33m";
-      case LOW -> "\u001B[36m";
-      case INFO -> "\u001B[37m";
-    };
+    String code =
+        switch (severity) {
+          case HIGH -> "\u001B[31m";
+          case MEDIUM -> "\u001B[33m";
+          case LOW -> "\u001B[36m";
+          case INFO -> "\u001B[37m";
+        };
     return BOLD + code + label + RESET;
   }
 

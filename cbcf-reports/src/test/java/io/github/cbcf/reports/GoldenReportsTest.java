@@ -17,14 +17,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every format, rendered by a library user from the report alone, gives the golden file byte for byte; the
- * command line's own golden test compares its output with the same files.
+ * Every format, rendered by a library user from the report alone, gives the golden file byte for
+ * byte; the command line's own golden test compares its output with the same files.
  */
 class GoldenReportsTest {
   /** The record as the command line's golden run names it, relative to a module folder. */
   static final String RECORD = "../cbcf-examples/records/cbcf-2024.yaml";
-  /** Set -Dcbcf.updateGolden=true to rewrite the golden files after a deliberate change, then review the diff. */
+
+  /**
+   * Set -Dcbcf.updateGolden=true to rewrite the golden files after a deliberate change, then review
+   * the diff.
+   */
   private static final boolean UPDATE = Boolean.getBoolean("cbcf.updateGolden");
+
   private static final Reviewer REVIEWER = Reviewer.builtIn();
 
   static List<ReviewReport> reports() {
@@ -33,9 +38,16 @@ class GoldenReportsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"TEXT, cbcf-2024.txt", "JSON, cbcf-2024.json", "MARKDOWN, cbcf-2024.md", "HTML, cbcf-2024.html",
-      "SARIF, cbcf-2024.sarif", "JUNIT, cbcf-2024.junit.xml"})
-  void theReportOfThe2024RecordMatchesItsGoldenFile(ReportFormat format, String golden) throws IOException {
+  @CsvSource({
+    "TEXT, cbcf-2024.txt",
+    "JSON, cbcf-2024.json",
+    "MARKDOWN, cbcf-2024.md",
+    "HTML, cbcf-2024.html",
+    "SARIF, cbcf-2024.sarif",
+    "JUNIT, cbcf-2024.junit.xml"
+  })
+  void theReportOfThe2024RecordMatchesItsGoldenFile(ReportFormat format, String golden)
+      throws IOException {
     String rendered = format.render(reports(), REVIEWER.getRules());
 
     Path expected = Path.of("src/test/resources/golden", golden);

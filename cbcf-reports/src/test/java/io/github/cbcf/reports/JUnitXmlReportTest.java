@@ -22,8 +22,11 @@ class JUnitXmlReportTest {
 
     NodeList cases = xml.getElementsByTagName("testcase");
     assertThat(cases.getLength()).isEqualTo(report.getOutcomesReviewed());
-    long raisedOnOutcomes = report.getFindings().stream().filter(f -> f.getStatus() == FindingStatus.RAISED)
-        .mapToLong(f -> f.getOutcomes().size()).sum();
+    long raisedOnOutcomes =
+        report.getFindings().stream()
+            .filter(f -> f.getStatus() == FindingStatus.RAISED)
+            .mapToLong(f -> f.getOutcomes().size())
+            .sum();
     assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(raisedOnOutcomes);
     Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
     assertThat(suite.getAttribute("tests")).isEqualTo(String.valueOf(report.getOutcomesReviewed()));
@@ -31,19 +34,22 @@ class JUnitXmlReportTest {
     for (int i = 0; i < cases.getLength(); i++) {
       Element testCase = (Element) cases.item(i);
       boolean clean = report.getCleanOutcomes().contains(testCase.getAttribute("name"));
-      assertThat(testCase.getElementsByTagName("failure").getLength() == 0).as(testCase.getAttribute("name"))
+      assertThat(testCase.getElementsByTagName("failure").getLength() == 0)
+          .as(testCase.getAttribute("name"))
           .isEqualTo(clean);
     }
   }
 
   @Test
   void textThatIsNotXmlIsEscapedOrReplaced() {
-    assertThat(JUnitXmlReport.attribute("a \"b\" <c> & d\ne")).isEqualTo("a &quot;b&quot; &lt;c&gt; &amp; d&#10;e");
+    assertThat(JUnitXmlReport.attribute("a \"b\" <c> & d\ne"))
+        .isEqualTo("a &quot;b&quot; &lt;c&gt; &amp; d&#10;e");
     assertThat(JUnitXmlReport.text("bell \u0007 here")).isEqualTo("bell \uFFFD here");
   }
 
   private static Document parse(String xml) throws Exception {
-    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+    return DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 }

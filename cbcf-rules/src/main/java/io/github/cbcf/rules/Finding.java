@@ -7,88 +7,134 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One item that may require a lawyer's review: the rule that raised it and why, the authorities to check, and
- * the exact sentences of the record it rests on. A finding is not legal advice.
+ * One item that may require a lawyer's review: the rule that raised it and why, the authorities to
+ * check, and the exact sentences of the record it rests on. A finding is not legal advice.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
 public interface Finding {
-  /** @return the id of the rule that raised it */
+  /**
+   * @return the id of the rule that raised it
+   */
   String getRuleId();
 
-  /** @return the rule's title */
+  /**
+   * @return the rule's title
+   */
   String getTitle();
 
-  /** @return the concern the rule belongs to */
+  /**
+   * @return the concern the rule belongs to
+   */
   String getConcern();
 
-  /** @return the severity reported: the declared one, raised by any escalation */
+  /**
+   * @return the severity reported: the declared one, raised by any escalation
+   */
   Severity getSeverity();
 
-  /** @return the severity the rule declares, after any configured override but before escalation */
+  /**
+   * @return the severity the rule declares, after any configured override but before escalation
+   */
   Severity getDeclaredSeverity();
 
-  /** @return whether the finding stands or was suppressed */
+  /**
+   * @return whether the finding stands or was suppressed
+   */
   FindingStatus getStatus();
 
-  /** @return the id of the user's rule that escalated the finding, if one did */
+  /**
+   * @return the id of the user's rule that escalated the finding, if one did
+   */
   Optional<String> getEscalatedBy();
 
-  /** @return the id of the user's rule that suppressed the finding, if one did */
+  /**
+   * @return the id of the user's rule that suppressed the finding, if one did
+   */
   Optional<String> getSuppressedBy();
 
-  /** @return why it was suppressed, if it was */
+  /**
+   * @return why it was suppressed, if it was
+   */
   Optional<String> getSuppressionReason();
 
-  /** @return what may require review and why */
+  /**
+   * @return what may require review and why
+   */
   String getRationale();
 
   /**
-   * @return the authorities a reviewer may check: those of the meeting's parties (or, for a rule that names no
-   *     jurisdiction, all of them) that may have applied at the meeting's date
+   * @return the authorities a reviewer may check: those of the meeting's parties (or, for a rule
+   *     that names no jurisdiction, all of them) that may have applied at the meeting's date
    */
   List<Authority> getAuthorities();
 
-  /** @return authorities of the meeting's parties that began after the meeting, or lapsed before it */
+  /**
+   * @return authorities of the meeting's parties that began after the meeting, or lapsed before it
+   */
   List<Authority> getAuthoritiesNotInForce();
 
-  /** @return the codes of the meeting's parties, in record order */
+  /**
+   * @return the codes of the meeting's parties, in record order
+   */
   List<String> getParties();
 
-  /** @return the meeting's parties for which the rule names no authority, in record order */
+  /**
+   * @return the meeting's parties for which the rule names no authority, in record order
+   */
   List<String> getUncoveredParties();
 
   /**
-   * Names the meeting's parties and those the catalogue has no authority for, the same in every report format.
+   * Names the meeting's parties and those the catalogue has no authority for, the same in every
+   * report format.
    *
-   * @return for example {@code "Parties: US, CA, GB, AU, NZ. No authority in the catalogue for NZ."}
+   * @return for example {@code "Parties: US, CA, GB, AU, NZ. No authority in the catalogue for
+   *     NZ."}
    */
   default String partiesNote() {
     String note = "Parties: " + String.join(", ", getParties()) + ".";
-    return getUncoveredParties().isEmpty() ? note
-        : note + " No authority in the catalogue for " + String.join(", ", getUncoveredParties()) + ".";
+    return getUncoveredParties().isEmpty()
+        ? note
+        : note
+            + " No authority in the catalogue for "
+            + String.join(", ", getUncoveredParties())
+            + ".";
   }
 
-  /** @return the record the outcomes belong to */
+  /**
+   * @return the record the outcomes belong to
+   */
   String getRecordId();
 
-  /** @return the id of the section of the first outcome */
+  /**
+   * @return the id of the section of the first outcome
+   */
   String getSection();
 
-  /** @return the title of that section */
+  /**
+   * @return the title of that section
+   */
   String getSectionTitle();
 
-  /** @return the outcomes the finding rests on, in source order; at least one */
+  /**
+   * @return the outcomes the finding rests on, in source order; at least one
+   */
   List<FlaggedOutcome> getOutcomes();
 
-  /** @return the qualifiers that applied to those outcomes, with where each was stated */
+  /**
+   * @return the qualifiers that applied to those outcomes, with where each was stated
+   */
   List<FindingQualifier> getQualifiers();
 
-  /** @return the version of the rule set that raised it */
+  /**
+   * @return the version of the rule set that raised it
+   */
   String getRuleSetVersion();
 
-  /** @return where the first outcome starts in the source, for ordering */
+  /**
+   * @return where the first outcome starts in the source, for ordering
+   */
   default int getStart() {
     return getOutcomes().get(0).getLocation().getStart();
   }

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An outcome as a report shows it (one a finding rests on, or any outcome of {@link RecordFacts#getOutcomes()}):
- * its id, its exact text, and where it stands in the source.
+ * An outcome as a report shows it (one a finding rests on, or any outcome of {@link
+ * RecordFacts#getOutcomes()}): its id, its exact text, and where it stands in the source.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFlaggedOutcome.class)
@@ -21,21 +21,30 @@ public interface FlaggedOutcome {
   /** The fields of an outcome that rules read, whose evidence a report shows next to a finding. */
   Set<String> RULE_INPUTS = Set.of("kind", "orientation", "subjects", "qualifiers", "instruments");
 
-  /** @return the outcome id */
+  /**
+   * @return the outcome id
+   */
   String getId();
 
-  /** @return the outcome's section id */
+  /**
+   * @return the outcome's section id
+   */
   String getSection();
 
-  /** @return the exact text */
+  /**
+   * @return the exact text
+   */
   String getText();
 
-  /** @return where the text stands in the source */
+  /**
+   * @return where the text stands in the source
+   */
   SourceSpan getLocation();
 
   /**
-   * @return why an importer gave the outcome the values rules read (kind, orientation, subjects, qualifiers,
-   *     instruments): the words and the lexicon entry of each; empty for an outcome a person encoded
+   * @return why an importer gave the outcome the values rules read (kind, orientation, subjects,
+   *     qualifiers, instruments): the words and the lexicon entry of each; empty for an outcome a
+   *     person encoded
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<Evidence> getEvidence();
@@ -45,8 +54,13 @@ public interface FlaggedOutcome {
    * @return the reference to it
    */
   static FlaggedOutcome of(Outcome outcome) {
-    return ImmutableFlaggedOutcome.builder().id(outcome.getId()).section(outcome.getSection())
-        .text(outcome.getText()).location(outcome.getLocation())
-        .evidence(outcome.getEvidence().stream().filter(e -> RULE_INPUTS.contains(e.getField())).toList()).build();
+    return ImmutableFlaggedOutcome.builder()
+        .id(outcome.getId())
+        .section(outcome.getSection())
+        .text(outcome.getText())
+        .location(outcome.getLocation())
+        .evidence(
+            outcome.getEvidence().stream().filter(e -> RULE_INPUTS.contains(e.getField())).toList())
+        .build();
   }
 }

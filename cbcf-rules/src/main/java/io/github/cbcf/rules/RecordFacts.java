@@ -11,48 +11,74 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a report shows of the record it reviewed, so that a report can be rendered from the {@link ReviewReport}
- * alone: the meeting (forum, date, place, parties), its sections in order, and the source statement (title,
- * provenance, text) the findings' offsets point into, with the file it was read from when known.
+ * What a report shows of the record it reviewed, so that a report can be rendered from the {@link
+ * ReviewReport} alone: the meeting (forum, date, place, parties), its sections in order, and the
+ * source statement (title, provenance, text) the findings' offsets point into, with the file it was
+ * read from when known.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordFacts.class)
 @JsonDeserialize(as = ImmutableRecordFacts.class)
 public interface RecordFacts {
-  /** @return the record's id */
+  /**
+   * @return the record's id
+   */
   String getId();
 
-  /** @return the forum, for example {@code Cross-Border Crime Forum} */
+  /**
+   * @return the forum, for example {@code Cross-Border Crime Forum}
+   */
   String getForum();
 
-  /** @return the meeting's date, ISO 8601 to the precision known */
+  /**
+   * @return the meeting's date, ISO 8601 to the precision known
+   */
   String getDate();
 
-  /** @return where the meeting took place */
+  /**
+   * @return where the meeting took place
+   */
   String getPlace();
 
-  /** @return the parties to the meeting */
+  /**
+   * @return the parties to the meeting
+   */
   List<Party> getParties();
 
-  /** @return the record's sections, in record order */
+  /**
+   * @return the record's sections, in record order
+   */
   List<SectionHeading> getSections();
 
-  /** @return every outcome of the record, in source order, with its exact text and place in the source */
+  /**
+   * @return every outcome of the record, in source order, with its exact text and place in the
+   *     source
+   */
   List<FlaggedOutcome> getOutcomes();
 
-  /** @return the title of the source statement */
+  /**
+   * @return the title of the source statement
+   */
   String getSourceTitle();
 
-  /** @return where the source statement comes from, if the record says */
+  /**
+   * @return where the source statement comes from, if the record says
+   */
   Optional<String> getSourceProvenance();
 
-  /** @return the source statement's text, into which findings' offsets point */
+  /**
+   * @return the source statement's text, into which findings' offsets point
+   */
   String getSourceText();
 
-  /** @return the file the record was read from, when the caller said */
+  /**
+   * @return the file the record was read from, when the caller said
+   */
   Optional<String> getFile();
 
-  /** @return a one-line title: forum, place, date and record id */
+  /**
+   * @return a one-line title: forum, place, date and record id
+   */
   default String getHeadline() {
     return getForum() + ", " + getPlace() + ", " + getDate() + " (" + getId() + ")";
   }
@@ -68,10 +94,17 @@ public interface RecordFacts {
         .date(record.getDate())
         .place(record.getPlace())
         .parties(record.getParties())
-        .sections(record.getSections().stream().map(s -> SectionHeading.of(s.getId(), s.getTitle())).toList())
-        .outcomes(record.getOutcomes().stream()
-            .sorted(Comparator.comparingInt((Outcome o) -> o.getLocation().getStart()).thenComparing(Outcome::getId))
-            .map(FlaggedOutcome::of).toList())
+        .sections(
+            record.getSections().stream()
+                .map(s -> SectionHeading.of(s.getId(), s.getTitle()))
+                .toList())
+        .outcomes(
+            record.getOutcomes().stream()
+                .sorted(
+                    Comparator.comparingInt((Outcome o) -> o.getLocation().getStart())
+                        .thenComparing(Outcome::getId))
+                .map(FlaggedOutcome::of)
+                .toList())
         .sourceTitle(record.getSource().getTitle())
         .sourceProvenance(record.getSource().getProvenance())
         .sourceText(record.getSource().getText())
@@ -85,5 +118,4 @@ public interface RecordFacts {
   default RecordFacts withFile(String file) {
     return ImmutableRecordFacts.copyOf(this).withFile(file);
   }
-
 }

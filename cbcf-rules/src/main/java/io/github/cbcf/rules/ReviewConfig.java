@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A reviewer's configuration file, in YAML or JSON, read with {@link ReviewConfigReader} and applied
- * with {@link Reviewer.Builder#configure(java.nio.file.Path)}:
+ * A reviewer's configuration file, in YAML or JSON, read with {@link ReviewConfigReader} and
+ * applied with {@link Reviewer.Builder#configure(java.nio.file.Path)}:
+ *
  * <pre>
  * rules: [house-rules/]          # rule files or folders, relative to this file
  * disableRules: [CBCF-AI-001]
@@ -23,19 +24,29 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReviewConfig.class)
 @JsonDeserialize(as = ImmutableReviewConfig.class)
 public interface ReviewConfig {
-  /** @return rule files or folders to load, relative to the configuration file */
+  /**
+   * @return rule files or folders to load, relative to the configuration file
+   */
   List<String> getRules();
 
-  /** @return ids of rules to switch off */
+  /**
+   * @return ids of rules to switch off
+   */
   List<String> getDisableRules();
 
-  /** @return concerns whose rules to switch off */
+  /**
+   * @return concerns whose rules to switch off
+   */
   List<String> getDisableConcerns();
 
-  /** @return severities to report instead of those the rules declare */
+  /**
+   * @return severities to report instead of those the rules declare
+   */
   List<SeverityOverride> getSeverityOverrides();
 
-  /** @return the limit on rule firings per outcome, if not the default */
+  /**
+   * @return the limit on rule firings per outcome, if not the default
+   */
   Optional<Integer> getFiringsPerOutcome();
 
   /** A severity to report for one rule's findings. */
@@ -43,10 +54,14 @@ public interface ReviewConfig {
   @JsonSerialize(as = ImmutableSeverityOverride.class)
   @JsonDeserialize(as = ImmutableSeverityOverride.class)
   interface SeverityOverride {
-    /** @return the rule id */
+    /**
+     * @return the rule id
+     */
     String getRule();
 
-    /** @return the severity to report */
+    /**
+     * @return the severity to report
+     */
     Severity getSeverity();
   }
 }

@@ -5,9 +5,9 @@ import io.github.cbcf.model.io.ValueReader;
 import java.nio.file.Path;
 
 /**
- * Reads a reviewer's configuration file ({@link ReviewConfig}, YAML or JSON), reporting every problem of the file
- * at once with line, column and field. {@link Reviewer.Builder#configure(Path)} reads with it and applies the
- * result.
+ * Reads a reviewer's configuration file ({@link ReviewConfig}, YAML or JSON), reporting every
+ * problem of the file at once with line, column and field. {@link Reviewer.Builder#configure(Path)}
+ * reads with it and applies the result.
  *
  * <pre>{@code
  * ReviewConfig config = ReviewConfigReader.create().read(Path.of("review.yaml"));
@@ -20,7 +20,9 @@ public final class ReviewConfigReader {
     this.values = values;
   }
 
-  /** @return a reader with the default size limit */
+  /**
+   * @return a reader with the default size limit
+   */
   public static ReviewConfigReader create() {
     return new ReviewConfigReader(ValueReader.create());
   }

@@ -31,9 +31,10 @@ import java.util.stream.Collectors;
  * report.getFindings().forEach(f -> System.out.println(f.getRuleId() + " " + f.getTitle()));
  * }</pre>
  *
- * <p>The built-in rules are compiled into Drools' executable model when cbcf is built, so creating a reviewer
- * compiles nothing. Each review runs in a session of its own, with a limit on rule firings: a rule that throws or
- * loops ends the review with a {@link ReviewException} that names it, never with a partial report.
+ * <p>The built-in rules are compiled into Drools' executable model when cbcf is built, so creating
+ * a reviewer compiles nothing. Each review runs in a session of its own, with a limit on rule
+ * firings: a rule that throws or loops ends the review with a {@link ReviewException} that names
+ * it, never with a partial report.
  */
 public final class Reviewer {
   /** Default limit on rule firings, per outcome reviewed. */
@@ -59,18 +60,24 @@ public final class Reviewer {
     Set<String> disabledRules = Set.copyOf(builder.disabledRules);
     Set<String> disabledConcerns = Set.copyOf(builder.disabledConcerns);
     RuleCatalogue known = catalogue;
-    this.sessions = new SessionRunner(builder.firingsPerOutcome, id -> !disabledRules.contains(id)
-        && !disabledConcerns.contains(known.describe(id).getConcern()),
-        disabledRules.isEmpty() && disabledConcerns.isEmpty());
-    this.findings = new FindingAssembler(catalogue::describe, builder.severityOverrides, BuiltInRules.version());
+    this.sessions =
+        new SessionRunner(
+            builder.firingsPerOutcome,
+            id ->
+                !disabledRules.contains(id)
+                    && !disabledConcerns.contains(known.describe(id).getConcern()),
+            disabledRules.isEmpty() && disabledConcerns.isEmpty());
+    this.findings =
+        new FindingAssembler(
+            catalogue::describe, builder.severityOverrides, BuiltInRules.version());
     this.warnings = SubjectCodeCheck.warnings(builder.ruleSources);
     this.requireLocatedSafeguards = builder.requireLocatedSafeguards;
   }
 
   /**
-   * Problems in the user's rule files that do not stop a review, such as a subject code the catalogue does not
-   * hold ({@code rules.drl:12:33: hasSubject("crime.fentanil") names no built-in subject ...; did you mean
-   * crime.fentanyl?}).
+   * Problems in the user's rule files that do not stop a review, such as a subject code the
+   * catalogue does not hold ({@code rules.drl:12:33: hasSubject("crime.fentanil") names no built-in
+   * subject ...; did you mean crime.fentanyl?}).
    *
    * @return the warnings, each with file, line and column; empty for the built-in rules alone
    */
@@ -78,17 +85,23 @@ public final class Reviewer {
     return warnings;
   }
 
-  /** @return a reviewer with the built-in rules and default settings */
+  /**
+   * @return a reviewer with the built-in rules and default settings
+   */
   public static Reviewer builtIn() {
     return builder().build();
   }
 
-  /** @return a builder, to switch rules off, override severities or change the firing limit */
+  /**
+   * @return a builder, to switch rules off, override severities or change the firing limit
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return every rule this reviewer knows, ordered by id, including those switched off */
+  /**
+   * @return every rule this reviewer knows, ordered by id, including those switched off
+   */
   public List<RuleDescription> getRules() {
     return catalogue.all();
   }
@@ -101,12 +114,17 @@ public final class Reviewer {
     return catalogue.find(ruleId);
   }
 
-  /** @return the version of the rule set, carried by every finding */
+  /**
+   * @return the version of the rule set, carried by every finding
+   */
   public String getRuleSetVersion() {
     return BuiltInRules.version();
   }
 
-  /** @return the version of the built-in rule set, read without loading any rule (for {@code --version}) */
+  /**
+   * @return the version of the built-in rule set, read without loading any rule (for {@code
+   *     --version})
+   */
   public static String builtInRuleSetVersion() {
     return BuiltInRules.version();
   }
@@ -123,7 +141,8 @@ public final class Reviewer {
   }
 
   /**
-   * Reviews many records in one session; rules that join outcomes only join those of the same record.
+   * Reviews many records in one session; rules that join outcomes only join those of the same
+   * record.
    *
    * @param records records with distinct ids
    * @return one report per record, in the order given
@@ -134,15 +153,16 @@ public final class Reviewer {
     Map<String, ForumRecord> byId = new LinkedHashMap<>();
     for (ForumRecord record : records) {
       if (byId.putIfAbsent(record.getId(), record) != null) {
-        throw new IllegalArgumentException("two records share the id " + record.getId()
-            + ": give each record its own id, or review them one at a time");
+        throw new IllegalArgumentException(
+            "two records share the id "
+                + record.getId()
+                + ": give each record its own id, or review them one at a time");
       }
     }
     if (requireLocatedSafeguards) {
       UnlocatedSafeguards.check(byId.values());
     }
-    return findings.reports(byId.values(),
-        sessions.fire(ruleSets, byId.values()));
+    return findings.reports(byId.values(), sessions.fire(ruleSets, byId.values()));
   }
 
   /** Configures a {@link Reviewer}. */
@@ -160,8 +180,9 @@ public final class Reviewer {
 
     /**
      * Adds a user's rules compiled at build time by kie-maven-plugin: a KieBase declared in a
-     * {@code META-INF/kmodule.xml} on the classpath. They run after the built-in rules (and before rules added
-     * with {@link #addRules}), under the same metadata contract. Loading them compiles nothing.
+     * {@code META-INF/kmodule.xml} on the classpath. They run after the built-in rules (and before
+     * rules added with {@link #addRules}), under the same metadata contract. Loading them compiles
+     * nothing.
      *
      * @param kieBaseName the KieBase's name in its kmodule.xml
      * @return this builder
@@ -172,10 +193,11 @@ public final class Reviewer {
     }
 
     /**
-     * Adds a user's rules: DRL files ({@code .drl}), decision tables ({@code .drl.csv}, {@code .drl.xlsx}), or
-     * folders of them. They are compiled when the reviewer is built, and run after the built-in rules, seeing
-     * every fact and every built-in {@link io.github.cbcf.rules.facts.Flag}. A rule file is code that runs with the program's rights: load
-     * only files you trust.
+     * Adds a user's rules: DRL files ({@code .drl}), decision tables ({@code .drl.csv}, {@code
+     * .drl.xlsx}), or folders of them. They are compiled when the reviewer is built, and run after
+     * the built-in rules, seeing every fact and every built-in {@link
+     * io.github.cbcf.rules.facts.Flag}. A rule file is code that runs with the program's rights:
+     * load only files you trust.
      *
      * @param paths files or folders
      * @return this builder
@@ -203,13 +225,13 @@ public final class Reviewer {
     }
 
     /**
-     * Applies a configuration file ({@link ReviewConfig}, YAML or JSON): rule files relative to it, rules and
-     * concerns to switch off, severity overrides, the firing limit.
+     * Applies a configuration file ({@link ReviewConfig}, YAML or JSON): rule files relative to it,
+     * rules and concerns to switch off, severity overrides, the firing limit.
      *
      * @param file the configuration file
      * @return this builder
-     * @throws io.github.cbcf.model.io.InvalidRecordException when the file is not a valid configuration, naming
-     *     line, column and field
+     * @throws io.github.cbcf.model.io.InvalidRecordException when the file is not a valid
+     *     configuration, naming line, column and field
      */
     public Builder configure(Path file) {
       ReviewConfig config = ReviewConfigReader.create().read(file);
@@ -271,9 +293,9 @@ public final class Reviewer {
     }
 
     /**
-     * Makes a review refuse a record in which a qualifier that would lower or remove an information-sharing finding
-     * has no location in the source. By default such a qualifier lowers nothing and the finding shows it as an
-     * unverified safeguard.
+     * Makes a review refuse a record in which a qualifier that would lower or remove an
+     * information-sharing finding has no location in the source. By default such a qualifier lowers
+     * nothing and the finding shows it as an unverified safeguard.
      *
      * @return this builder
      */
@@ -286,8 +308,9 @@ public final class Reviewer {
      * Builds the reviewer, compiling the user's rules if any.
      *
      * @return the reviewer
-     * @throws RuleSetException listing every problem together: rule files that are missing or do not compile,
-     *     rules without the required metadata or with a taken id, and unknown rule ids or concerns named here
+     * @throws RuleSetException listing every problem together: rule files that are missing or do
+     *     not compile, rules without the required metadata or with a taken id, and unknown rule ids
+     *     or concerns named here
      */
     public Reviewer build() {
       List<Problem> found = new ArrayList<>(problems);
@@ -312,16 +335,35 @@ public final class Reviewer {
       Reviewer reviewer = new Reviewer(this, custom);
       Set<String> ids = new HashSet<>();
       reviewer.getRules().forEach(r -> ids.add(r.getId()));
-      Set<String> concerns = reviewer.getRules().stream().map(RuleDescription::getConcern)
-          .collect(Collectors.toSet());
-      disabledRules.stream().filter(id -> !ids.contains(id)).sorted()
-          .forEach(id -> found.add(configProblem("cannot disable unknown rule " + id + "; known: " + sorted(ids))));
-      severityOverrides.keySet().stream().filter(id -> !ids.contains(id)).sorted()
-          .forEach(id -> found.add(configProblem("cannot override the severity of unknown rule " + id
-              + "; known: " + sorted(ids))));
-      disabledConcerns.stream().filter(c -> !concerns.contains(c)).sorted()
-          .forEach(c -> found.add(configProblem("cannot disable unknown concern " + c + "; known: "
-              + sorted(concerns))));
+      Set<String> concerns =
+          reviewer.getRules().stream().map(RuleDescription::getConcern).collect(Collectors.toSet());
+      disabledRules.stream()
+          .filter(id -> !ids.contains(id))
+          .sorted()
+          .forEach(
+              id ->
+                  found.add(
+                      configProblem(
+                          "cannot disable unknown rule " + id + "; known: " + sorted(ids))));
+      severityOverrides.keySet().stream()
+          .filter(id -> !ids.contains(id))
+          .sorted()
+          .forEach(
+              id ->
+                  found.add(
+                      configProblem(
+                          "cannot override the severity of unknown rule "
+                              + id
+                              + "; known: "
+                              + sorted(ids))));
+      disabledConcerns.stream()
+          .filter(c -> !concerns.contains(c))
+          .sorted()
+          .forEach(
+              c ->
+                  found.add(
+                      configProblem(
+                          "cannot disable unknown concern " + c + "; known: " + sorted(concerns))));
       if (!found.isEmpty()) {
         throw new RuleSetException(found);
       }

@@ -6,37 +6,55 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A rule as its metadata describes it: what the catalogue lists and what {@code explain} prints. Read from the
- * rule itself, never repeated in Java.
+ * A rule as its metadata describes it: what the catalogue lists and what {@code explain} prints.
+ * Read from the rule itself, never repeated in Java.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleDescription.class)
 @JsonDeserialize(as = ImmutableRuleDescription.class)
 public interface RuleDescription {
-  /** @return the stable id, for example {@code CBCF-INFO-001} */
+  /**
+   * @return the stable id, for example {@code CBCF-INFO-001}
+   */
   String getId();
 
-  /** @return the rule's name, used as the finding's title */
+  /**
+   * @return the rule's name, used as the finding's title
+   */
   String getTitle();
 
-  /** @return the concern, in kebab case, as the rule file is named */
+  /**
+   * @return the concern, in kebab case, as the rule file is named
+   */
   String getConcern();
 
-  /** @return the severity the rule declares, before any override */
+  /**
+   * @return the severity the rule declares, before any override
+   */
   Severity getSeverity();
 
-  /** @return the authorities a reviewer may check */
+  /**
+   * @return the authorities a reviewer may check
+   */
   List<Authority> getAuthorities();
 
-  /** @return what may require review and why */
+  /**
+   * @return what may require review and why
+   */
   String getRationale();
 
-  /** @return the Drools package that holds the rule */
+  /**
+   * @return the Drools package that holds the rule
+   */
   String getPackageName();
 
-  /** @return true for a rule shipped with cbcf, false for a user's own */
+  /**
+   * @return true for a rule shipped with cbcf, false for a user's own
+   */
   boolean isBuiltIn();
 
-  /** @return the file or resource the rule was read from */
+  /**
+   * @return the file or resource the rule was read from
+   */
   String getFile();
 }

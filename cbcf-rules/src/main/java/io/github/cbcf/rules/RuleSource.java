@@ -1,6 +1,5 @@
 package io.github.cbcf.rules;
 
-import io.github.cbcf.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,9 +12,9 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * A user's rule file: DRL ({@code .drl}) or a Drools decision table ({@code .drl.csv}, {@code .drl.xlsx}), read
- * from a file, a folder, the classpath or a string. A rule file is code that runs with the program's rights: load
- * only files you trust.
+ * A user's rule file: DRL ({@code .drl}) or a Drools decision table ({@code .drl.csv}, {@code
+ * .drl.xlsx}), read from a file, a folder, the classpath or a string. A rule file is code that runs
+ * with the program's rights: load only files you trust.
  */
 public final class RuleSource {
   /** The kinds of rule file cbcf reads. */
@@ -33,7 +32,9 @@ public final class RuleSource {
       this.extension = extension;
     }
 
-    /** @return the file name ending of this kind */
+    /**
+     * @return the file name ending of this kind
+     */
     public String getExtension() {
       return extension;
     }
@@ -60,25 +61,31 @@ public final class RuleSource {
   }
 
   /**
-   * Reads a rule file, or every rule file in a folder and its subfolders (in name order); other files in a folder
-   * are left alone.
+   * Reads a rule file, or every rule file in a folder and its subfolders (in name order); other
+   * files in a folder are left alone.
    *
    * @param path a file or folder
    * @return the sources found
-   * @throws RuleSetException when the path does not exist, names a file of another kind, cannot be read, or is a
-   *     folder with no rule files
+   * @throws RuleSetException when the path does not exist, names a file of another kind, cannot be
+   *     read, or is a folder with no rule files
    */
   public static List<RuleSource> fromPath(Path path) {
     String name = path.toString();
     if (Files.isDirectory(path)) {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(path)) {
-        files = walk.filter(Files::isRegularFile).filter(p -> Kind.ofName(p.toString()) != null).sorted().toList();
+        files =
+            walk.filter(Files::isRegularFile)
+                .filter(p -> Kind.ofName(p.toString()) != null)
+                .sorted()
+                .toList();
       } catch (IOException e) {
         throw single(name, "the folder could not be read (" + e.getMessage() + ")");
       }
       if (files.isEmpty()) {
-        throw single(name, "the folder holds no rule files: add files ending in .drl, .drl.csv or .drl.xlsx");
+        throw single(
+            name,
+            "the folder holds no rule files: add files ending in .drl, .drl.csv or .drl.xlsx");
       }
       List<RuleSource> sources = new ArrayList<>();
       files.forEach(file -> sources.add(file(file)));
@@ -91,7 +98,9 @@ public final class RuleSource {
     String name = file.toString();
     Kind kind = Kind.ofName(name);
     if (kind == null) {
-      throw single(name, "is not a rule file: name DRL files .drl and decision tables .drl.csv or .drl.xlsx");
+      throw single(
+          name,
+          "is not a rule file: name DRL files .drl and decision tables .drl.csv or .drl.xlsx");
     }
     try {
       return new RuleSource(name, kind, Files.readAllBytes(file));
@@ -113,11 +122,13 @@ public final class RuleSource {
     String path = resource.startsWith("/") ? resource.substring(1) : resource;
     Kind kind = Kind.ofName(path);
     if (kind == null) {
-      throw single("classpath:" + path, "is not a rule file: name DRL files .drl and decision tables .drl.csv"
-          + " or .drl.xlsx");
+      throw single(
+          "classpath:" + path,
+          "is not a rule file: name DRL files .drl and decision tables .drl.csv" + " or .drl.xlsx");
     }
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    try (InputStream in = (loader != null ? loader : RuleSource.class.getClassLoader()).getResourceAsStream(path)) {
+    try (InputStream in =
+        (loader != null ? loader : RuleSource.class.getClassLoader()).getResourceAsStream(path)) {
       if (in == null) {
         throw single("classpath:" + path, "no such resource on the classpath: check the path");
       }
@@ -138,17 +149,23 @@ public final class RuleSource {
     return new RuleSource(name, Kind.DRL, drl.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  /** @return the name used in messages */
+  /**
+   * @return the name used in messages
+   */
   public String getName() {
     return name;
   }
 
-  /** @return what kind of rule file it is */
+  /**
+   * @return what kind of rule file it is
+   */
   public Kind getKind() {
     return kind;
   }
 
-  /** @return a copy of the file's bytes */
+  /**
+   * @return a copy of the file's bytes
+   */
   public byte[] getContent() {
     return content.clone();
   }

@@ -9,10 +9,14 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSectionHeading.class)
 @JsonDeserialize(as = ImmutableSectionHeading.class)
 public interface SectionHeading {
-  /** @return the section's id, as {@link Finding#getSection()} gives it */
+  /**
+   * @return the section's id, as {@link Finding#getSection()} gives it
+   */
   String getId();
 
-  /** @return the section's title */
+  /**
+   * @return the section's title
+   */
   String getTitle();
 
   /**

@@ -25,24 +25,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The metadata contract of the built-in rules, checked twice: as the engine reads it ({@link Reviewer#getRules()})
- * and as the DRL files are written. A rule without an id, severity, concern, authorities or rationale, a repeated
- * id, a missing intent comment, a file not named after its concern, advice-like wording or a right-hand side that
- * does anything but emit a flag fails the build.
+ * The metadata contract of the built-in rules, checked twice: as the engine reads it ({@link
+ * Reviewer#getRules()}) and as the DRL files are written. A rule without an id, severity, concern,
+ * authorities or rationale, a repeated id, a missing intent comment, a file not named after its
+ * concern, advice-like wording or a right-hand side that does anything but emit a flag fails the
+ * build.
  */
 class BuiltInRuleContractTest {
-  private static final Path BUILT_IN = Path.of("src", "main", "resources", "io", "github", "cbcf", "rules", "builtin");
+  private static final Path BUILT_IN =
+      Path.of("src", "main", "resources", "io", "github", "cbcf", "rules", "builtin");
   private static final String PACKAGE = "io.github.cbcf.rules.builtin";
-  private static final List<String> REQUIRED = List.of("id", "severity", "concern", "authorities", "rationale");
+  private static final List<String> REQUIRED =
+      List.of("id", "severity", "concern", "authorities", "rationale");
   private static final List<String> JURISDICTIONS = List.of("US", "CA", "GB", "AU", "NZ");
   private static final List<String> ADVICE = List.of("you must", "you should", "legal advice");
 
   private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"\\s*$");
   private static final Pattern METADATA = Pattern.compile("^@(\\w+)\\(\"(.*)\"\\)$");
-  private static final Pattern EMIT = Pattern.compile("^insert\\(Flag\\.raise\\(kcontext(, \\$\\w+)+\\)\\);$");
-  private static final Pattern FORBIDDEN = Pattern.compile(
-      "\\bmodify\\s*\\(|\\bupdate\\s*\\(|\\bretract\\s*\\(|\\bdelete\\s*\\(|System\\.(out|err)"
-          + "|\\.?\\bset[A-Z]\\w*\\s*\\(");
+  private static final Pattern EMIT =
+      Pattern.compile("^insert\\(Flag\\.raise\\(kcontext(, \\$\\w+)+\\)\\);$");
+  private static final Pattern FORBIDDEN =
+      Pattern.compile(
+          "\\bmodify\\s*\\(|\\bupdate\\s*\\(|\\bretract\\s*\\(|\\bdelete\\s*\\(|System\\.(out|err)"
+              + "|\\.?\\bset[A-Z]\\w*\\s*\\(");
 
   private static List<RuleDescription> described;
   private static List<DrlRule> written;
@@ -60,40 +65,63 @@ class BuiltInRuleContractTest {
 
   @Test
   void everyRuleCarriesTheRequiredMetadata() {
-    assertThat(described).hasSize(26).allSatisfy(rule -> {
-      assertThat(rule.getId()).as("id of %s", rule.getTitle()).matches("CBCF-[A-Z]+-\\d{3}");
-      assertThat(rule.getSeverity()).as("severity of %s", rule.getId()).isNotNull();
-      assertThat(rule.getConcern()).as("concern of %s", rule.getId()).matches("[a-z0-9]+(-[a-z0-9]+)*");
-      assertThat(rule.getAuthorities()).as("authorities of %s", rule.getId()).isNotEmpty().allSatisfy(a -> {
-        // One jurisdiction, or several joined by "/" for an instrument they share.
-        assertThat(a.getJurisdiction().split("/")).isNotEmpty().allSatisfy(code -> assertThat(code).isIn(JURISDICTIONS));
-        assertThat(a.getCitation()).isNotBlank();
-      });
-      assertThat(rule.getRationale()).as("rationale of %s", rule.getId()).isNotBlank();
-      assertThat(rule.isBuiltIn()).isTrue();
-      assertThat(rule.getPackageName()).isEqualTo(PACKAGE);
-    });
+    assertThat(described)
+        .hasSize(26)
+        .allSatisfy(
+            rule -> {
+              assertThat(rule.getId())
+                  .as("id of %s", rule.getTitle())
+                  .matches("CBCF-[A-Z]+-\\d{3}");
+              assertThat(rule.getSeverity()).as("severity of %s", rule.getId()).isNotNull();
+              assertThat(rule.getConcern())
+                  .as("concern of %s", rule.getId())
+                  .matches("[a-z0-9]+(-[a-z0-9]+)*");
+              assertThat(rule.getAuthorities())
+                  .as("authorities of %s", rule.getId())
+                  .isNotEmpty()
+                  .allSatisfy(
+                      a -> {
+                        // One jurisdiction, or several joined by "/" for an instrument they share.
+                        assertThat(a.getJurisdiction().split("/"))
+                            .isNotEmpty()
+                            .allSatisfy(code -> assertThat(code).isIn(JURISDICTIONS));
+                        assertThat(a.getCitation()).isNotBlank();
+                      });
+              assertThat(rule.getRationale()).as("rationale of %s", rule.getId()).isNotBlank();
+              assertThat(rule.isBuiltIn()).isTrue();
+              assertThat(rule.getPackageName()).isEqualTo(PACKAGE);
+            });
   }
 
   @Test
   void noIdRepeats() {
-    // The engine keys rules by id, so a repeat could hide there: count the rules in the files as well.
+    // The engine keys rules by id, so a repeat could hide there: count the rules in the files as
+    // well.
     List<String> idsInFiles = written.stream().map(r -> r.metadata.get("id")).toList();
     assertThat(idsInFiles).doesNotHaveDuplicates().hasSameSizeAs(described);
-    assertThat(described).extracting(RuleDescription::getId).doesNotHaveDuplicates()
+    assertThat(described)
+        .extracting(RuleDescription::getId)
+        .doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(idsInFiles);
     assertThat(described).extracting(RuleDescription::getTitle).doesNotHaveDuplicates();
   }
 
   @Test
   void rationalesSayWhatMayRequireReviewAndGiveNoAdvice() {
-    assertThat(described).allSatisfy(rule -> {
-      assertThat(rule.getRationale()).as(rule.getId()).contains("may require review");
-      String lower = rule.getRationale().toLowerCase(Locale.ROOT);
-      // A rule serves meetings of any number of parties: "both countries" is wrong when there are five.
-      assertThat(lower).as("parties in %s", rule.getId()).doesNotContain("both countries", "two countries");
-      assertThat(ADVICE).as("advice-like phrasing in %s", rule.getId()).noneMatch(lower::contains);
-    });
+    assertThat(described)
+        .allSatisfy(
+            rule -> {
+              assertThat(rule.getRationale()).as(rule.getId()).contains("may require review");
+              String lower = rule.getRationale().toLowerCase(Locale.ROOT);
+              // A rule serves meetings of any number of parties: "both countries" is wrong when
+              // there are five.
+              assertThat(lower)
+                  .as("parties in %s", rule.getId())
+                  .doesNotContain("both countries", "two countries");
+              assertThat(ADVICE)
+                  .as("advice-like phrasing in %s", rule.getId())
+                  .noneMatch(lower::contains);
+            });
   }
 
   @Test
@@ -102,52 +130,95 @@ class BuiltInRuleContractTest {
     Set<String> tested;
     try (Stream<Path> files = Files.list(tests)) {
       Pattern constant = Pattern.compile("String RULE = \"(CBCF-[A-Z]+-\\d{3})\"");
-      tested = files.filter(p -> p.toString().endsWith("Test.java")).flatMap(p -> {
-        Matcher m = constant.matcher(read(p));
-        return m.find() ? Stream.of(m.group(1)) : Stream.empty();
-      }).collect(Collectors.toSet());
+      tested =
+          files
+              .filter(p -> p.toString().endsWith("Test.java"))
+              .flatMap(
+                  p -> {
+                    Matcher m = constant.matcher(read(p));
+                    return m.find() ? Stream.of(m.group(1)) : Stream.empty();
+                  })
+              .collect(Collectors.toSet());
     }
-    assertThat(tested).containsExactlyInAnyOrderElementsOf(described.stream().map(RuleDescription::getId).toList());
+    assertThat(tested)
+        .containsExactlyInAnyOrderElementsOf(
+            described.stream().map(RuleDescription::getId).toList());
   }
 
   @TestFactory
   Stream<DynamicTest> everyDrlRuleKeepsTheWritingContract() {
     assertThat(written).isNotEmpty();
-    return written.stream().map(rule -> DynamicTest.dynamicTest(rule.file + ": " + rule.name, () -> {
-      assertThat(rule.intent).as("the line before the rule").matches("// Intent: \\S.*");
-      assertThat(rule.metadata.keySet()).as("metadata").containsAll(REQUIRED);
-      REQUIRED.forEach(key -> assertThat(rule.metadata.get(key)).as("@%s", key).isNotBlank());
-      String fileName = rule.file.getFileName().toString();
-      assertThat(fileName).matches("[a-z0-9]+(-[a-z0-9]+)*\\.drl");
-      assertThat(rule.metadata.get("concern")).as("@concern names the file")
-          .isEqualTo(fileName.substring(0, fileName.length() - ".drl".length()));
-      assertThat(rule.header).as("no forced ordering").noneMatch(l -> l.startsWith("salience")
-          || l.startsWith("agenda-group") || l.startsWith("activation-group"));
-      // A rule only emits: one insert of a flag, nothing else.
-      assertThat(rule.consequence).as("right-hand side").isNotEmpty()
-          .allSatisfy(line -> assertThat(line).doesNotContainPattern(FORBIDDEN).matches(EMIT));
-    }));
+    return written.stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.file + ": " + rule.name,
+                    () -> {
+                      assertThat(rule.intent)
+                          .as("the line before the rule")
+                          .matches("// Intent: \\S.*");
+                      assertThat(rule.metadata.keySet()).as("metadata").containsAll(REQUIRED);
+                      REQUIRED.forEach(
+                          key -> assertThat(rule.metadata.get(key)).as("@%s", key).isNotBlank());
+                      String fileName = rule.file.getFileName().toString();
+                      assertThat(fileName).matches("[a-z0-9]+(-[a-z0-9]+)*\\.drl");
+                      assertThat(rule.metadata.get("concern"))
+                          .as("@concern names the file")
+                          .isEqualTo(fileName.substring(0, fileName.length() - ".drl".length()));
+                      assertThat(rule.header)
+                          .as("no forced ordering")
+                          .noneMatch(
+                              l ->
+                                  l.startsWith("salience")
+                                      || l.startsWith("agenda-group")
+                                      || l.startsWith("activation-group"));
+                      // A rule only emits: one insert of a flag, nothing else.
+                      assertThat(rule.consequence)
+                          .as("right-hand side")
+                          .isNotEmpty()
+                          .allSatisfy(
+                              line ->
+                                  assertThat(line).doesNotContainPattern(FORBIDDEN).matches(EMIT));
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> retrospectiveMetadataStatesWhatTheConditionDoes() {
-    // @retrospective("skip") is a promise that every outcome pattern excludes retrospective outcomes;
-    // @retrospective("fire") that none does. The metadata is what a reader sees, the constraint what runs.
-    return written.stream().map(rule -> DynamicTest.dynamicTest(rule.file.getFileName() + ": " + rule.name, () -> {
-      assertThat(rule.metadata.get("retrospective")).as("@retrospective").isIn("skip", "fire");
-      List<String> patterns = rule.condition.stream().filter(l -> l.contains("OutcomeInContext(")).toList();
-      assertThat(patterns).as("outcome patterns").isNotEmpty();
-      if (rule.metadata.get("retrospective").equals("skip")) {
-        assertThat(patterns).allSatisfy(p -> assertThat(p).contains("OutcomeInContext( !isRetrospective(),"));
-      } else {
-        assertThat(rule.condition).noneSatisfy(l -> assertThat(l).contains("isRetrospective"));
-      }
-    }));
+    // @retrospective("skip") is a promise that every outcome pattern excludes retrospective
+    // outcomes;
+    // @retrospective("fire") that none does. The metadata is what a reader sees, the constraint
+    // what runs.
+    return written.stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.file.getFileName() + ": " + rule.name,
+                    () -> {
+                      assertThat(rule.metadata.get("retrospective"))
+                          .as("@retrospective")
+                          .isIn("skip", "fire");
+                      List<String> patterns =
+                          rule.condition.stream()
+                              .filter(l -> l.contains("OutcomeInContext("))
+                              .toList();
+                      assertThat(patterns).as("outcome patterns").isNotEmpty();
+                      if (rule.metadata.get("retrospective").equals("skip")) {
+                        assertThat(patterns)
+                            .allSatisfy(
+                                p ->
+                                    assertThat(p)
+                                        .contains("OutcomeInContext( !isRetrospective(),"));
+                      } else {
+                        assertThat(rule.condition)
+                            .noneSatisfy(l -> assertThat(l).contains("isRetrospective"));
+                      }
+                    }));
   }
 
   @Test
   void everySubjectCodeInTheRuleFilesIsInTheCatalogue() throws IOException {
-    // A mistyped code in hasSubject("...") compiles and silently never fires: check every one against the model.
+    // A mistyped code in hasSubject("...") compiles and silently never fires: check every one
+    // against the model.
     Pattern subject = Pattern.compile("hasSubject\\(\"([^\"]*)\"\\)");
     List<String> unknown = new ArrayList<>();
     int checked = 0;
@@ -172,15 +243,20 @@ class BuiltInRuleContractTest {
   @Test
   void everyFileDeclaresThePackageItsFolderMirrors() throws IOException {
     try (Stream<Path> files = Files.list(BUILT_IN)) {
-      assertThat(files.filter(p -> p.toString().endsWith(".drl"))).isNotEmpty().allSatisfy(file -> {
-        assertThat(read(file)).containsPattern("(?m)^package " + Pattern.quote(PACKAGE) + ";$");
-        // The file the engine loads is this one, not a stale copy.
-        String resource = PACKAGE.replace('.', '/') + "/" + file.getFileName();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-          assertThat(in).as("classpath resource %s", resource).isNotNull();
-          assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(read(file));
-        }
-      });
+      assertThat(files.filter(p -> p.toString().endsWith(".drl")))
+          .isNotEmpty()
+          .allSatisfy(
+              file -> {
+                assertThat(read(file))
+                    .containsPattern("(?m)^package " + Pattern.quote(PACKAGE) + ";$");
+                // The file the engine loads is this one, not a stale copy.
+                String resource = PACKAGE.replace('.', '/') + "/" + file.getFileName();
+                try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+                  assertThat(in).as("classpath resource %s", resource).isNotNull();
+                  assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                      .isEqualTo(read(file));
+                }
+              });
     }
   }
 
@@ -192,7 +268,10 @@ class BuiltInRuleContractTest {
     }
   }
 
-  /** One rule as written in a DRL file: the line before it, its header lines, metadata and consequence. */
+  /**
+   * One rule as written in a DRL file: the line before it, its header lines, metadata and
+   * consequence.
+   */
   private static final class DrlRule {
     final Path file;
     final String name;

@@ -31,8 +31,11 @@ class ConcurrentReviewTest {
     List<ForumRecord> records = new ArrayList<>();
     for (int i = 0; i < RECORDS; i++) {
       // Ids of their own, so that the batch below may hold them all.
-      records.add(new ForumRecord.Builder().from(RecordGenerator.record(new SplittableRandom(base + i)))
-          .id("concurrent-" + i).build());
+      records.add(
+          new ForumRecord.Builder()
+              .from(RecordGenerator.record(new SplittableRandom(base + i)))
+              .id("concurrent-" + i)
+              .build());
     }
     Reviewer reviewer = Reviewer.builtIn();
     List<ReviewReport> expected = records.stream().map(reviewer::review).toList();
@@ -44,24 +47,25 @@ class ConcurrentReviewTest {
       List<Callable<List<ReviewReport>>> work = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        work.add(() -> {
-          start.await(30, TimeUnit.SECONDS);
-          if (thread % 4 == 3) {
-            // Some threads review the whole batch in one session.
-            return reviewer.reviewAll(records);
-          }
-          // The others review one record at a time, each thread in an order of its own.
-          List<Integer> order = new ArrayList<>();
-          for (int i = 0; i < RECORDS; i++) {
-            order.add(i);
-          }
-          Collections.shuffle(order, new Random(thread));
-          ReviewReport[] reports = new ReviewReport[RECORDS];
-          for (int i : order) {
-            reports[i] = reviewer.review(records.get(i));
-          }
-          return List.of(reports);
-        });
+        work.add(
+            () -> {
+              start.await(30, TimeUnit.SECONDS);
+              if (thread % 4 == 3) {
+                // Some threads review the whole batch in one session.
+                return reviewer.reviewAll(records);
+              }
+              // The others review one record at a time, each thread in an order of its own.
+              List<Integer> order = new ArrayList<>();
+              for (int i = 0; i < RECORDS; i++) {
+                order.add(i);
+              }
+              Collections.shuffle(order, new Random(thread));
+              ReviewReport[] reports = new ReviewReport[RECORDS];
+              for (int i : order) {
+                reports[i] = reviewer.review(records.get(i));
+              }
+              return List.of(reports);
+            });
       }
       List<Future<List<ReviewReport>>> results = pool.invokeAll(work);
       for (int t = 0; t < THREADS; t++) {

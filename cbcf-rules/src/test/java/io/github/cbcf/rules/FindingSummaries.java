@@ -2,7 +2,10 @@ package io.github.cbcf.rules;
 
 import java.util.List;
 
-/** Short, comparable summaries of findings for assertions: the rule id and the outcome ids it rests on. */
+/**
+ * Short, comparable summaries of findings for assertions: the rule id and the outcome ids it rests
+ * on.
+ */
 public final class FindingSummaries {
   private FindingSummaries() {}
 

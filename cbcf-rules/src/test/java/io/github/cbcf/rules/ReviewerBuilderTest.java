@@ -30,8 +30,11 @@ class ReviewerBuilderTest {
 
     assertThat(everyRule.findingsOf("CBCF-ACCT-001")).hasSize(4);
     assertThat(report.findingsOf("CBCF-ACCT-001")).isEmpty();
-    assertThat(report.getFindings()).containsExactlyElementsOf(everyRule.getFindings().stream()
-        .filter(f -> !f.getRuleId().equals("CBCF-ACCT-001")).toList());
+    assertThat(report.getFindings())
+        .containsExactlyElementsOf(
+            everyRule.getFindings().stream()
+                .filter(f -> !f.getRuleId().equals("CBCF-ACCT-001"))
+                .toList());
   }
 
   @Test
@@ -44,20 +47,36 @@ class ReviewerBuilderTest {
 
   @Test
   void disablingAConcernRemovesEveryRuleOfIt() {
-    ForumRecord both = ScenarioRecords.bilateral()
-        .add(outcome("both", SECURITY, OutcomeKind.AGREED, "They agreed to preserve data flow and secure personal"
-                + " data.").about(Subjects.DATA_CROSS_BORDER_FLOW, Subjects.DATA_SENSITIVE_PERSONAL),
-            outcome("flow", SHARING, OutcomeKind.CONTINUED, "They continue to keep data moving across the border.")
-                .about(Subjects.DATA_CROSS_BORDER_FLOW),
-            outcome("personal", SHARING, OutcomeKind.CONTINUED, "They continue to secure sensitive personal data.")
-                .about(Subjects.DATA_SENSITIVE_PERSONAL))
-        .build();
+    ForumRecord both =
+        ScenarioRecords.bilateral()
+            .add(
+                outcome(
+                        "both",
+                        SECURITY,
+                        OutcomeKind.AGREED,
+                        "They agreed to preserve data flow and secure personal" + " data.")
+                    .about(Subjects.DATA_CROSS_BORDER_FLOW, Subjects.DATA_SENSITIVE_PERSONAL),
+                outcome(
+                        "flow",
+                        SHARING,
+                        OutcomeKind.CONTINUED,
+                        "They continue to keep data moving across the border.")
+                    .about(Subjects.DATA_CROSS_BORDER_FLOW),
+                outcome(
+                        "personal",
+                        SHARING,
+                        OutcomeKind.CONTINUED,
+                        "They continue to secure sensitive personal data.")
+                    .about(Subjects.DATA_SENSITIVE_PERSONAL))
+            .build();
     ReviewReport all = Reviewer.builtIn().review(both);
-    ReviewReport without = Reviewer.builder().disableConcern("data-flow-versus-personal-data").build().review(both);
+    ReviewReport without =
+        Reviewer.builder().disableConcern("data-flow-versus-personal-data").build().review(both);
 
     // Both rules of the concern fired, so the test shows both are switched off.
     assertThat(FindingSummaries.of(all))
-        .containsExactly("CBCF-DATA-001 [both]", "CBCF-DATA-002 [flow, personal]", "CBCF-ACCT-001 [both]");
+        .containsExactly(
+            "CBCF-DATA-001 [both]", "CBCF-DATA-002 [flow, personal]", "CBCF-ACCT-001 [both]");
     assertThat(FindingSummaries.of(without)).containsExactly("CBCF-ACCT-001 [both]");
     assertThat(without.getCleanOutcomes()).containsExactly("flow", "personal");
   }
@@ -67,7 +86,8 @@ class ReviewerBuilderTest {
     ReviewReport report = Reviewer.builder().disableConcern("lawful-access").build().review(record);
 
     assertThat(everyRule.getFlaggedOutcomes()).contains("oc-lawful-access");
-    assertThat(report.getFlaggedOutcomes()).doesNotContain("oc-lawful-access")
+    assertThat(report.getFlaggedOutcomes())
+        .doesNotContain("oc-lawful-access")
         .hasSize(everyRule.getFlaggedOutcomes().size() - 1);
     assertThat(report.getCleanOutcomes()).contains("oc-lawful-access");
     assertThat(report.getOutcomesReviewed()).isEqualTo(25);
@@ -86,60 +106,81 @@ class ReviewerBuilderTest {
 
   @Test
   void overridingASeverityUpwardsChangesItAndMovesTheFindingUp() {
-    ReviewReport report = Reviewer.builder().overrideSeverity("CBCF-AI-001", Severity.HIGH).build().review(record);
+    ReviewReport report =
+        Reviewer.builder().overrideSeverity("CBCF-AI-001", Severity.HIGH).build().review(record);
 
-    assertThat(report.findingsOf("CBCF-AI-001")).singleElement()
+    assertThat(report.findingsOf("CBCF-AI-001"))
+        .singleElement()
         .satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.HIGH));
-    // Among the high findings it takes its place by position in the source (2804, after lawful access at 2547).
-    assertThat(FindingSummaries.of(report).subList(0, 4)).containsExactly(
-        "CBCF-DATA-001 [fi-data-flow]", "CBCF-INFO-002 [le-firearms-information-sharing]",
-        "CBCF-ACCESS-001 [oc-lawful-access]", "CBCF-AI-001 [oc-ai-focus]");
+    // Among the high findings it takes its place by position in the source (2804, after lawful
+    // access at 2547).
+    assertThat(FindingSummaries.of(report).subList(0, 4))
+        .containsExactly(
+            "CBCF-DATA-001 [fi-data-flow]", "CBCF-INFO-002 [le-firearms-information-sharing]",
+            "CBCF-ACCESS-001 [oc-lawful-access]", "CBCF-AI-001 [oc-ai-focus]");
     assertThat(report.getFindings()).hasSameSizeAs(everyRule.getFindings());
     // The rule itself still declares what it declares.
-    assertThat(Reviewer.builtIn().findRule("CBCF-AI-001")).hasValueSatisfying(
-        r -> assertThat(r.getSeverity()).isEqualTo(Severity.INFO));
+    assertThat(Reviewer.builtIn().findRule("CBCF-AI-001"))
+        .hasValueSatisfying(r -> assertThat(r.getSeverity()).isEqualTo(Severity.INFO));
   }
 
   @Test
   void overridingASeverityDownwardsMovesTheFindingDownAndBreaksTiesByRuleId() {
-    ReviewReport report = Reviewer.builder().overrideSeverity("CBCF-DATA-001", Severity.INFO).build()
-        .review(record);
+    ReviewReport report =
+        Reviewer.builder().overrideSeverity("CBCF-DATA-001", Severity.INFO).build().review(record);
 
     List<String> summaries = FindingSummaries.of(report);
     assertThat(summaries.get(0)).isEqualTo("CBCF-INFO-002 [le-firearms-information-sharing]");
     // fi-data-flow now holds two INFO findings at one position: ACCT before DATA by rule id.
-    assertThat(summaries.subList(summaries.size() - 6, summaries.size())).containsExactly(
-        "CBCF-ACCT-001 [fi-elections-joint-work]", "CBCF-ACCT-001 [fi-data-flow]", "CBCF-DATA-001 [fi-data-flow]",
-        "CBCF-ACCT-001 [le-information-sharing-direction]", "CBCF-AI-001 [oc-ai-focus]",
-        "CBCF-ACCT-001 [oc-hate-pledge]");
+    assertThat(summaries.subList(summaries.size() - 6, summaries.size()))
+        .containsExactly(
+            "CBCF-ACCT-001 [fi-elections-joint-work]",
+            "CBCF-ACCT-001 [fi-data-flow]",
+            "CBCF-DATA-001 [fi-data-flow]",
+            "CBCF-ACCT-001 [le-information-sharing-direction]",
+            "CBCF-AI-001 [oc-ai-focus]",
+            "CBCF-ACCT-001 [oc-hate-pledge]");
   }
 
   @Test
   void anUnknownRuleIdIsRefusedByName() {
     assertThatThrownBy(() -> Reviewer.builder().disableRule("CBCF-NOPE-001").build())
-        .isInstanceOf(RuleSetException.class).hasMessageContaining("CBCF-NOPE-001");
-    assertThatThrownBy(() -> Reviewer.builder().overrideSeverity("CBCF-NOPE-002", Severity.LOW).build())
-        .isInstanceOf(RuleSetException.class).hasMessageContaining("CBCF-NOPE-002");
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("CBCF-NOPE-001");
+    assertThatThrownBy(
+            () -> Reviewer.builder().overrideSeverity("CBCF-NOPE-002", Severity.LOW).build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("CBCF-NOPE-002");
     assertThatThrownBy(() -> Reviewer.builder().disableConcern("no-such-concern").build())
-        .isInstanceOf(RuleSetException.class).hasMessageContaining("no-such-concern");
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("no-such-concern");
   }
 
   @Test
   void everyUnknownNameIsReportedTogether() {
-    assertThatThrownBy(() -> Reviewer.builder().disableRule("CBCF-NOPE-001")
-        .overrideSeverity("CBCF-NOPE-002", Severity.LOW).disableConcern("no-such-concern")
-        .disableRule("CBCF-INFO-001").build())
-        .isInstanceOfSatisfying(RuleSetException.class, e -> {
-          assertThat(e.getProblems()).hasSize(3);
-          assertThat(e.getMessage()).contains("CBCF-NOPE-001", "CBCF-NOPE-002", "no-such-concern")
-              // A known id is not a problem, though the message lists the known ids.
-              .doesNotContain("unknown rule CBCF-INFO-001");
-        });
+    assertThatThrownBy(
+            () ->
+                Reviewer.builder()
+                    .disableRule("CBCF-NOPE-001")
+                    .overrideSeverity("CBCF-NOPE-002", Severity.LOW)
+                    .disableConcern("no-such-concern")
+                    .disableRule("CBCF-INFO-001")
+                    .build())
+        .isInstanceOfSatisfying(
+            RuleSetException.class,
+            e -> {
+              assertThat(e.getProblems()).hasSize(3);
+              assertThat(e.getMessage())
+                  .contains("CBCF-NOPE-001", "CBCF-NOPE-002", "no-such-concern")
+                  // A known id is not a problem, though the message lists the known ids.
+                  .doesNotContain("unknown rule CBCF-INFO-001");
+            });
   }
 
   @Test
   void theFiringLimitMustBePositive() {
     assertThatThrownBy(() -> Reviewer.builder().firingsPerOutcome(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0");
   }
 }

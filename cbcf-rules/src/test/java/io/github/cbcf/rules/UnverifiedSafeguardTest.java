@@ -11,78 +11,123 @@ import io.github.cbcf.model.Subjects;
 import org.junit.jupiter.api.Test;
 
 /**
- * A qualifier lowers or removes a finding only when the record points at its words in the source. One without a
- * location leaves the finding as it would be without it, and the finding shows it as an unverified safeguard.
+ * A qualifier lowers or removes a finding only when the record points at its words in the source.
+ * One without a location leaves the finding as it would be without it, and the finding shows it as
+ * an unverified safeguard.
  */
 class UnverifiedSafeguardTest {
   private static final Reviewer REVIEWER = Reviewer.builtIn();
-  private static final String SENTENCE = "They committed to share information on firearms smuggling,"
-      + " subject to a privacy impact assessment.";
+  private static final String SENTENCE =
+      "They committed to share information on firearms smuggling,"
+          + " subject to a privacy impact assessment.";
 
   @Test
   void aSafeguardWithoutLocationDoesNotSilenceInfo002() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
-            .about(Subjects.DATA_INFORMATION_SHARING)
-            .qualifiedWithoutLocationBy(QualifierKind.PRIVACY_SAFEGUARD, "subject to a privacy impact assessment"))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
+                        .about(Subjects.DATA_INFORMATION_SHARING)
+                        .qualifiedWithoutLocationBy(
+                            QualifierKind.PRIVACY_SAFEGUARD,
+                            "subject to a privacy impact assessment"))
+                .build());
 
-    assertThat(report.findingsOf("CBCF-INFO-002")).singleElement().satisfies(finding ->
-        assertThat(finding.getQualifiers()).filteredOn(FindingQualifier::isUnverified).singleElement()
-            .satisfies(q -> assertThat(q.getKind()).isEqualTo(QualifierKind.PRIVACY_SAFEGUARD)));
+    assertThat(report.findingsOf("CBCF-INFO-002"))
+        .singleElement()
+        .satisfies(
+            finding ->
+                assertThat(finding.getQualifiers())
+                    .filteredOn(FindingQualifier::isUnverified)
+                    .singleElement()
+                    .satisfies(
+                        q -> assertThat(q.getKind()).isEqualTo(QualifierKind.PRIVACY_SAFEGUARD)));
   }
 
   @Test
   void theSameSafeguardWithItsLocationSilencesIt() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
-            .about(Subjects.DATA_INFORMATION_SHARING)
-            .qualifiedBy(QualifierKind.PRIVACY_SAFEGUARD, "subject to a privacy impact assessment"))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
+                        .about(Subjects.DATA_INFORMATION_SHARING)
+                        .qualifiedBy(
+                            QualifierKind.PRIVACY_SAFEGUARD,
+                            "subject to a privacy impact assessment"))
+                .build());
 
     assertThat(report.getFindings()).isEmpty();
   }
 
   @Test
   void aDomesticLawQualifierWithoutLocationDoesNotLowerInfo002ToInfo001() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("sharing", SHARING, OutcomeKind.CALLED_FOR,
-            "They called for sharing information within each country's laws.")
-            .about(Subjects.DATA_INFORMATION_SHARING)
-            .qualifiedWithoutLocationBy(QualifierKind.DOMESTIC_LAW, "within each country's laws"))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "sharing",
+                            SHARING,
+                            OutcomeKind.CALLED_FOR,
+                            "They called for sharing information within each country's laws.")
+                        .about(Subjects.DATA_INFORMATION_SHARING)
+                        .qualifiedWithoutLocationBy(
+                            QualifierKind.DOMESTIC_LAW, "within each country's laws"))
+                .build());
 
     assertThat(FindingSummaries.of(report)).containsExactly("CBCF-INFO-002 [sharing]");
-    assertThat(report.getFindings().get(0).getQualifiers()).anySatisfy(q -> {
-      assertThat(q.getKind()).isEqualTo(QualifierKind.DOMESTIC_LAW);
-      assertThat(q.isUnverified()).isTrue();
-    });
+    assertThat(report.getFindings().get(0).getQualifiers())
+        .anySatisfy(
+            q -> {
+              assertThat(q.getKind()).isEqualTo(QualifierKind.DOMESTIC_LAW);
+              assertThat(q.isUnverified()).isTrue();
+            });
   }
 
   @Test
   void aStrictReviewerRefusesTheRecordNamingTheOutcomeAndTheQualifier() {
     Reviewer strict = Reviewer.builder().requireLocatedSafeguards().build();
 
-    assertThatThrownBy(() -> strict.review(ScenarioRecords.bilateral()
-        .add(outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
-            .about(Subjects.DATA_INFORMATION_SHARING)
-            .qualifiedWithoutLocationBy(QualifierKind.PRIVACY_SAFEGUARD, "subject to a privacy impact assessment"))
-        .build()))
-        .isInstanceOfSatisfying(ReviewException.class, e -> {
-          assertThat(e.getOutcomeId()).contains("sharing");
-          assertThat(e.getMessage()).contains("PRIVACY_SAFEGUARD").contains("has no location in the source")
-              .contains("CBCF-INFO-002");
-        });
+    assertThatThrownBy(
+            () ->
+                strict.review(
+                    ScenarioRecords.bilateral()
+                        .add(
+                            outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
+                                .about(Subjects.DATA_INFORMATION_SHARING)
+                                .qualifiedWithoutLocationBy(
+                                    QualifierKind.PRIVACY_SAFEGUARD,
+                                    "subject to a privacy impact assessment"))
+                        .build()))
+        .isInstanceOfSatisfying(
+            ReviewException.class,
+            e -> {
+              assertThat(e.getOutcomeId()).contains("sharing");
+              assertThat(e.getMessage())
+                  .contains("PRIVACY_SAFEGUARD")
+                  .contains("has no location in the source")
+                  .contains("CBCF-INFO-002");
+            });
   }
 
   @Test
   void aStrictReviewerAcceptsLocatedSafeguards() {
     Reviewer strict = Reviewer.builder().requireLocatedSafeguards().build();
 
-    assertThat(strict.review(ScenarioRecords.bilateral()
-        .add(outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
-            .about(Subjects.DATA_INFORMATION_SHARING)
-            .qualifiedBy(QualifierKind.PRIVACY_SAFEGUARD, "subject to a privacy impact assessment"))
-        .build()).getFindings()).isEmpty();
+    assertThat(
+            strict
+                .review(
+                    ScenarioRecords.bilateral()
+                        .add(
+                            outcome("sharing", SHARING, OutcomeKind.CALLED_FOR, SENTENCE)
+                                .about(Subjects.DATA_INFORMATION_SHARING)
+                                .qualifiedBy(
+                                    QualifierKind.PRIVACY_SAFEGUARD,
+                                    "subject to a privacy impact assessment"))
+                        .build())
+                .getFindings())
+        .isEmpty();
   }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How one rule fared over a run of scenarios: the scenarios it fired in, and those in which it was exercised, that
- * is expected under {@code expect} and actually found. A rule fires when it raises a finding, or, for a user's
- * rule, when it escalates or suppresses one; such a rule is exercised where an {@code expect} entry pins the
- * severity or status it changed. A rule that fires but is never expected is not exercised: nothing would notice if
- * it stopped firing.
+ * How one rule fared over a run of scenarios: the scenarios it fired in, and those in which it was
+ * exercised, that is expected under {@code expect} and actually found. A rule fires when it raises
+ * a finding, or, for a user's rule, when it escalates or suppresses one; such a rule is exercised
+ * where an {@code expect} entry pins the severity or status it changed. A rule that fires but is
+ * never expected is not exercised: nothing would notice if it stopped firing.
  */
 public final class RuleCoverage {
   /** Where a rule stands. */
@@ -27,7 +27,9 @@ public final class RuleCoverage {
       this.label = label;
     }
 
-    /** @return the words the coverage summary uses */
+    /**
+     * @return the words the coverage summary uses
+     */
     public String getLabel() {
       return label;
     }
@@ -43,34 +45,49 @@ public final class RuleCoverage {
     this.exercisedIn = List.copyOf(exercisedIn);
   }
 
-  /** @return the rule's description */
+  /**
+   * @return the rule's description
+   */
   public RuleDescription getDescription() {
     return rule;
   }
 
-  /** @return the rule's id */
+  /**
+   * @return the rule's id
+   */
   public String getRuleId() {
     return rule.getId();
   }
 
-  /** @return names of the scenarios in which the rule raised, escalated or suppressed a finding, sorted */
+  /**
+   * @return names of the scenarios in which the rule raised, escalated or suppressed a finding,
+   *     sorted
+   */
   public List<String> getFiredIn() {
     return firedIn;
   }
 
-  /** @return names of the scenarios that expected the rule to fire and saw it fire, sorted */
+  /**
+   * @return names of the scenarios that expected the rule to fire and saw it fire, sorted
+   */
   public List<String> getExercisedIn() {
     return exercisedIn;
   }
 
-  /** @return true when at least one scenario expected the rule to fire and it did */
+  /**
+   * @return true when at least one scenario expected the rule to fire and it did
+   */
   public boolean isExercised() {
     return !exercisedIn.isEmpty();
   }
 
-  /** @return where the rule stands */
+  /**
+   * @return where the rule stands
+   */
   public Status getStatus() {
-    return isExercised() ? Status.EXERCISED : firedIn.isEmpty() ? Status.NEVER_FIRED : Status.FIRED_NOT_EXPECTED;
+    return isExercised()
+        ? Status.EXERCISED
+        : firedIn.isEmpty() ? Status.NEVER_FIRED : Status.FIRED_NOT_EXPECTED;
   }
 
   @Override

@@ -5,8 +5,8 @@ import io.github.cbcf.model.io.ValueReader;
 import java.nio.file.Path;
 
 /**
- * Reads a scenario file (YAML or JSON), reporting every problem of the file at once with line, column and field.
- * The record it names is read when the scenario runs.
+ * Reads a scenario file (YAML or JSON), reporting every problem of the file at once with line,
+ * column and field. The record it names is read when the scenario runs.
  *
  * <pre>{@code
  * Scenario scenario = ScenarioReader.create().read(Path.of("scenarios/sharing.yaml"));
@@ -19,7 +19,9 @@ public final class ScenarioReader {
     this.values = values;
   }
 
-  /** @return a reader with the default size limit */
+  /**
+   * @return a reader with the default size limit
+   */
   public static ScenarioReader create() {
     return new ScenarioReader(ValueReader.create());
   }

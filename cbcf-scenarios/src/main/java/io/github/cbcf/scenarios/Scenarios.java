@@ -1,10 +1,10 @@
 package io.github.cbcf.scenarios;
 
-import io.github.cbcf.model.io.NearestMatch;
 import io.github.cbcf.Problem;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.io.InvalidRecordException;
+import io.github.cbcf.model.io.NearestMatch;
 import io.github.cbcf.model.io.RecordFormat;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.ReviewReport;
@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Runs a folder of scenario files and reports, per file, the findings expected and found, and the rule coverage.
- * The command line ({@code cbcf test}) runs them this way; {@code ScenarioTests} in {@code cbcf-scenarios-junit}
- * turns them into JUnit 5 tests.
+ * Runs a folder of scenario files and reports, per file, the findings expected and found, and the
+ * rule coverage. The command line ({@code cbcf test}) runs them this way; {@code ScenarioTests} in
+ * {@code cbcf-scenarios-junit} turns them into JUnit 5 tests.
  *
  * <pre>{@code
  * Scenarios scenarios = Scenarios.in(Path.of("src/test/scenarios"))
@@ -37,10 +37,10 @@ import java.util.stream.Stream;
  * scenarios.run().stream().filter(r -> !r.isPassed()).forEach(r -> System.out.println(r.describe()));
  * }</pre>
  *
- * <p>Every {@code .yaml}, {@code .yml} and {@code .json} file under the folder is a scenario (keep record files
- * elsewhere); see {@link Scenario} for the format. Paths in a scenario are relative to its file. Each scenario is
- * run once per instance and its {@link ScenarioResult} kept, so {@link #coverage()} after the tests costs nothing
- * more. Instances are safe to share between threads.
+ * <p>Every {@code .yaml}, {@code .yml} and {@code .json} file under the folder is a scenario (keep
+ * record files elsewhere); see {@link Scenario} for the format. Paths in a scenario are relative to
+ * its file. Each scenario is run once per instance and its {@link ScenarioResult} kept, so {@link
+ * #coverage()} after the tests costs nothing more. Instances are safe to share between threads.
  */
 public final class Scenarios {
   private final Path folder;
@@ -50,7 +50,10 @@ public final class Scenarios {
   private final Map<Path, ScenarioResult> results = new ConcurrentHashMap<>();
   private final Map<List<Path>, Reviewer> reviewers = new ConcurrentHashMap<>();
 
-  private Scenarios(Path folder, Reviewer reviewer, Supplier<Reviewer.Builder> configuration,
+  private Scenarios(
+      Path folder,
+      Reviewer reviewer,
+      Supplier<Reviewer.Builder> configuration,
       Predicate<RuleDescription> coverageRequired) {
     this.folder = folder;
     this.reviewer = reviewer;
@@ -61,8 +64,8 @@ public final class Scenarios {
   /**
    * Scenarios in a folder and its subfolders, reviewed with the built-in rules.
    *
-   * @param folder the folder; a relative path is resolved against the working directory (for Maven's tests, the
-   *     module's folder)
+   * @param folder the folder; a relative path is resolved against the working directory (for
+   *     Maven's tests, the module's folder)
    * @return the scenarios
    */
   public static Scenarios in(Path folder) {
@@ -70,31 +73,36 @@ public final class Scenarios {
   }
 
   /**
-   * Reviews with a ready-built reviewer, for example one with rules switched off. A scenario that adds rules of
-   * its own cannot be run this way, since a built reviewer takes no more rules: use {@link #with(Supplier)}.
+   * Reviews with a ready-built reviewer, for example one with rules switched off. A scenario that
+   * adds rules of its own cannot be run this way, since a built reviewer takes no more rules: use
+   * {@link #with(Supplier)}.
    *
    * @param reviewer the reviewer
    * @return scenarios that use it, with no results kept yet
    */
   public Scenarios with(Reviewer reviewer) {
-    return new Scenarios(folder, Objects.requireNonNull(reviewer, "reviewer"), null, coverageRequired);
+    return new Scenarios(
+        folder, Objects.requireNonNull(reviewer, "reviewer"), null, coverageRequired);
   }
 
   /**
-   * Reviews with reviewers configured by a builder, for example with your own rules added. A scenario's own
-   * {@code rules} are added to a fresh builder from the supplier; scenarios with the same rules share one reviewer.
+   * Reviews with reviewers configured by a builder, for example with your own rules added. A
+   * scenario's own {@code rules} are added to a fresh builder from the supplier; scenarios with the
+   * same rules share one reviewer.
    *
-   * @param configuration gives a new, configured builder on each call, such as
-   *     {@code () -> Reviewer.builder().addRules(Path.of("rules"))}
+   * @param configuration gives a new, configured builder on each call, such as {@code () ->
+   *     Reviewer.builder().addRules(Path.of("rules"))}
    * @return scenarios that use it, with no results kept yet
    */
   public Scenarios with(Supplier<Reviewer.Builder> configuration) {
-    return new Scenarios(folder, null, Objects.requireNonNull(configuration, "configuration"), coverageRequired);
+    return new Scenarios(
+        folder, null, Objects.requireNonNull(configuration, "configuration"), coverageRequired);
   }
 
   /**
-   * Requires every rule the reviewers know to be exercised (expected to fire in some scenario, and fired):
-   * {@link #missingCoverage()} lists those that were not, and the JUnit adapter adds a test that fails on them.
+   * Requires every rule the reviewers know to be exercised (expected to fire in some scenario, and
+   * fired): {@link #missingCoverage()} lists those that were not, and the JUnit adapter adds a test
+   * that fails on them.
    *
    * @return scenarios that require it
    */
@@ -112,48 +120,61 @@ public final class Scenarios {
     return new Scenarios(folder, reviewer, configuration, Objects.requireNonNull(which, "which"));
   }
 
-  /** @return the folder the scenarios are in */
+  /**
+   * @return the folder the scenarios are in
+   */
   public Path getFolder() {
     return folder;
   }
 
   /**
-   * Lists the scenario files: every {@code .yaml}, {@code .yml} and {@code .json} file under the folder, ordered by
-   * path.
+   * Lists the scenario files: every {@code .yaml}, {@code .yml} and {@code .json} file under the
+   * folder, ordered by path.
    *
    * @return the files
-   * @throws IllegalArgumentException when the folder does not exist or holds no scenario file, so that a wrong
-   *     path cannot pass by running nothing
+   * @throws IllegalArgumentException when the folder does not exist or holds no scenario file, so
+   *     that a wrong path cannot pass by running nothing
    */
   public List<Path> files() {
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("no scenario folder at " + folder.toAbsolutePath()
-          + ": check the path (a relative path is resolved against " + Path.of("").toAbsolutePath() + ")");
+      throw new IllegalArgumentException(
+          "no scenario folder at "
+              + folder.toAbsolutePath()
+              + ": check the path (a relative path is resolved against "
+              + Path.of("").toAbsolutePath()
+              + ")");
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(p -> RecordFormat.ofFileName(p.getFileName().toString()).isPresent())
-          .sorted((a, b) -> folder.relativize(a).toString().compareTo(folder.relativize(b).toString()))
-          .toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> RecordFormat.ofFileName(p.getFileName().toString()).isPresent())
+              .sorted(
+                  (a, b) ->
+                      folder.relativize(a).toString().compareTo(folder.relativize(b).toString()))
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("the scenario folder " + folder + " could not be read", e);
     }
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("no scenario files in " + folder.toAbsolutePath()
-          + ": write scenarios as .yaml, .yml or .json files there");
+      throw new IllegalArgumentException(
+          "no scenario files in "
+              + folder.toAbsolutePath()
+              + ": write scenarios as .yaml, .yml or .json files there");
     }
     return files;
   }
 
-  /** @return whether {@link #requireCoverage()} was asked for */
+  /**
+   * @return whether {@link #requireCoverage()} was asked for
+   */
   public boolean isCoverageRequired() {
     return coverageRequired != null;
   }
 
   /**
-   * Runs every scenario (or takes the results already kept) and lists the rules that coverage requires but no
-   * scenario exercised.
+   * Runs every scenario (or takes the results already kept) and lists the rules that coverage
+   * requires but no scenario exercised.
    *
    * @return those rules, ordered by id; empty when coverage was not required
    */
@@ -180,8 +201,8 @@ public final class Scenarios {
   }
 
   /**
-   * Runs one scenario file, or takes its result if this instance already ran it. Never throws for a broken
-   * scenario: what went wrong is in {@link ScenarioResult#getError()}.
+   * Runs one scenario file, or takes its result if this instance already ran it. Never throws for a
+   * broken scenario: what went wrong is in {@link ScenarioResult#getError()}.
    *
    * @param file a scenario file
    * @return the result
@@ -200,13 +221,26 @@ public final class Scenarios {
     Path base = file.toAbsolutePath().getParent();
     List<RuleDescription> rules = List.of();
     try {
-      ForumRecord record = scenario.getRecord().orElseGet(() ->
-          RecordReader.create().read(base.resolve(scenario.getRecordFile().orElseThrow()).normalize()));
-      List<Path> ruleFiles = scenario.getRules().stream().map(r -> base.resolve(r).normalize()).toList();
+      ForumRecord record =
+          scenario
+              .getRecord()
+              .orElseGet(
+                  () ->
+                      RecordReader.create()
+                          .read(base.resolve(scenario.getRecordFile().orElseThrow()).normalize()));
+      List<Path> ruleFiles =
+          scenario.getRules().stream().map(r -> base.resolve(r).normalize()).toList();
       if (!ruleFiles.isEmpty() && reviewer != null) {
-        throw new ScenarioException(file.toString(), List.of(Problem.at(file.toString(), 0, 0, "rules",
-            "this scenario adds rules of its own, but the runner was given a ready-built Reviewer, which takes no"
-            + " more: use Scenarios.with(() -> Reviewer.builder()...) instead")));
+        throw new ScenarioException(
+            file.toString(),
+            List.of(
+                Problem.at(
+                    file.toString(),
+                    0,
+                    0,
+                    "rules",
+                    "this scenario adds rules of its own, but the runner was given a ready-built Reviewer, which takes no"
+                        + " more: use Scenarios.with(() -> Reviewer.builder()...) instead")));
       }
       Reviewer scenarioReviewer = reviewerFor(ruleFiles);
       rules = scenarioReviewer.getRules();
@@ -214,7 +248,8 @@ public final class Scenarios {
       ReviewReport report = scenarioReviewer.review(record);
       return ScenarioResult.compared(file, scenario, report, rules);
     } catch (RuntimeException e) {
-      // Unreadable record files, rule files that do not compile, unknown names, rules that throw: each is
+      // Unreadable record files, rule files that do not compile, unknown names, rules that throw:
+      // each is
       // reported as the scenario's failure, never as a crash of the whole run.
       return ScenarioResult.failed(file, scenario, rules, e);
     }
@@ -224,48 +259,93 @@ public final class Scenarios {
     if (reviewer != null) {
       return reviewer;
     }
-    return reviewers.computeIfAbsent(ruleFiles, files -> {
-      Reviewer.Builder builder = configuration != null ? configuration.get() : Reviewer.builder();
-      if (!files.isEmpty()) {
-        builder.addRules(files.toArray(Path[]::new));
-      }
-      return builder.build();
-    });
+    return reviewers.computeIfAbsent(
+        ruleFiles,
+        files -> {
+          Reviewer.Builder builder =
+              configuration != null ? configuration.get() : Reviewer.builder();
+          if (!files.isEmpty()) {
+            builder.addRules(files.toArray(Path[]::new));
+          }
+          return builder.build();
+        });
   }
 
-  /** Checks that every rule and outcome the scenario names exists, so that a typo cannot pass silently. */
-  private static void checkNames(Path file, Scenario scenario, ForumRecord record, Reviewer reviewer) {
-    Set<String> ruleIds = reviewer.getRules().stream().map(RuleDescription::getId).collect(Collectors.toSet());
-    Set<String> outcomeIds = record.getOutcomes().stream().map(Outcome::getId).collect(Collectors.toSet());
+  /**
+   * Checks that every rule and outcome the scenario names exists, so that a typo cannot pass
+   * silently.
+   */
+  private static void checkNames(
+      Path file, Scenario scenario, ForumRecord record, Reviewer reviewer) {
+    Set<String> ruleIds =
+        reviewer.getRules().stream().map(RuleDescription::getId).collect(Collectors.toSet());
+    Set<String> outcomeIds =
+        record.getOutcomes().stream().map(Outcome::getId).collect(Collectors.toSet());
     List<Problem> problems = new ArrayList<>();
-    checkNames(file.toString(), "expect", scenario.getExpect(), ruleIds, outcomeIds, record.getId(), problems);
-    checkNames(file.toString(), "expectAbsent", scenario.getExpectAbsent(), ruleIds, outcomeIds, record.getId(),
+    checkNames(
+        file.toString(),
+        "expect",
+        scenario.getExpect(),
+        ruleIds,
+        outcomeIds,
+        record.getId(),
+        problems);
+    checkNames(
+        file.toString(),
+        "expectAbsent",
+        scenario.getExpectAbsent(),
+        ruleIds,
+        outcomeIds,
+        record.getId(),
         problems);
     if (!problems.isEmpty()) {
       throw new ScenarioException(file.toString(), problems);
     }
   }
 
-  private static void checkNames(String file, String field, List<ExpectedFinding> entries, Set<String> ruleIds,
-      Set<String> outcomeIds, String recordId, List<Problem> problems) {
+  private static void checkNames(
+      String file,
+      String field,
+      List<ExpectedFinding> entries,
+      Set<String> ruleIds,
+      Set<String> outcomeIds,
+      String recordId,
+      List<Problem> problems) {
     for (int i = 0; i < entries.size(); i++) {
       ExpectedFinding entry = entries.get(i);
       String at = field + "[" + i + "]";
       if (!entry.isAnyRule() && !ruleIds.contains(entry.getRule())) {
-        Problem problem = Problem.at(file, 0, 0, at + ".rule", "no rule " + entry.getRule()
-            + " among the rules this scenario runs with");
-        problems.add(NearestMatch.among(entry.getRule(), ruleIds).map(m -> problem.withSuggestion("did you mean " + m
-            + "?")).orElse(problem.withSuggestion("known: " + ruleIds.stream().sorted()
-            .collect(Collectors.joining(", ")))));
+        Problem problem =
+            Problem.at(
+                file,
+                0,
+                0,
+                at + ".rule",
+                "no rule " + entry.getRule() + " among the rules this scenario runs with");
+        problems.add(
+            NearestMatch.among(entry.getRule(), ruleIds)
+                .map(m -> problem.withSuggestion("did you mean " + m + "?"))
+                .orElse(
+                    problem.withSuggestion(
+                        "known: " + ruleIds.stream().sorted().collect(Collectors.joining(", ")))));
       }
       for (int o = 0; o < entry.getOutcomes().size(); o++) {
         String outcome = entry.getOutcomes().get(o);
         if (!outcomeIds.contains(outcome)) {
-          Problem problem = Problem.at(file, 0, 0, at + ".outcomes[" + o + "]", "'" + outcome
-              + "' is not an outcome of record " + recordId);
-          problems.add(NearestMatch.among(outcome, outcomeIds).map(m -> problem.withSuggestion("did you mean " + m
-              + "?")).orElse(problem.withSuggestion("its outcomes are " + outcomeIds.stream().sorted()
-              .collect(Collectors.joining(", ")))));
+          Problem problem =
+              Problem.at(
+                  file,
+                  0,
+                  0,
+                  at + ".outcomes[" + o + "]",
+                  "'" + outcome + "' is not an outcome of record " + recordId);
+          problems.add(
+              NearestMatch.among(outcome, outcomeIds)
+                  .map(m -> problem.withSuggestion("did you mean " + m + "?"))
+                  .orElse(
+                      problem.withSuggestion(
+                          "its outcomes are "
+                              + outcomeIds.stream().sorted().collect(Collectors.joining(", ")))));
         }
       }
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an import gives: a draft record, for a person to check and correct, and the warnings about what the import
- * could not decide.
+ * What an import gives: a draft record, for a person to check and correct, and the warnings about
+ * what the import could not decide.
  */
 public final class ImportResult {
   private final ForumRecord record;
@@ -17,12 +17,16 @@ public final class ImportResult {
     this.warnings = List.copyOf(warnings);
   }
 
-  /** @return the draft record; every value the import assigned carries its evidence */
+  /**
+   * @return the draft record; every value the import assigned carries its evidence
+   */
   public ForumRecord getRecord() {
     return record;
   }
 
-  /** @return the warnings, in the order of the text */
+  /**
+   * @return the warnings, in the order of the text
+   */
   public List<ImportWarning> getWarnings() {
     return warnings;
   }

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Something the import could not decide and a person should check: an outcome with no verb of the lexicon, a
- * meeting fact the statement does not give, a group phrase that names members the record cannot hold.
+ * Something the import could not decide and a person should check: an outcome with no verb of the
+ * lexicon, a meeting fact the statement does not give, a group phrase that names members the record
+ * cannot hold.
  */
 public final class ImportWarning {
   private final String message;
@@ -28,17 +29,23 @@ public final class ImportWarning {
     return new ImportWarning(message, location);
   }
 
-  /** @return what a person should check, and what to do */
+  /**
+   * @return what a person should check, and what to do
+   */
   public String getMessage() {
     return message;
   }
 
-  /** @return where in the extracted text, when the warning is about a place */
+  /**
+   * @return where in the extracted text, when the warning is about a place
+   */
   public Optional<SourceSpan> getLocation() {
     return Optional.ofNullable(location);
   }
 
-  /** @return {@code line N: message}, or the message alone */
+  /**
+   * @return {@code line N: message}, or the message alone
+   */
   @Override
   public String toString() {
     return location == null ? message : "line " + location.getLine() + ": " + message;

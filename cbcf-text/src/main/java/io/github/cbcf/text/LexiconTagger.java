@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds subjects and qualifiers with a {@link Lexicon}: the built-in one of the statement's language (the import's
- * default), or one of your own, for example {@code new LexiconTagger(Lexicon.builtIn("en").with(Lexicon.load(f)))}.
+ * Finds subjects and qualifiers with a {@link Lexicon}: the built-in one of the statement's
+ * language (the import's default), or one of your own, for example {@code new
+ * LexiconTagger(Lexicon.builtIn("en").with(Lexicon.load(f)))}.
  */
 public final class LexiconTagger implements OutcomeTagger {
   private final Lexicon lexicon;
@@ -23,7 +24,9 @@ public final class LexiconTagger implements OutcomeTagger {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-  /** @return a tagger that uses the built-in lexicon of each statement's language */
+  /**
+   * @return a tagger that uses the built-in lexicon of each statement's language
+   */
   public static OutcomeTagger builtIn() {
     return new OutcomeTagger() {
       @Override
@@ -48,7 +51,12 @@ public final class LexiconTagger implements OutcomeTagger {
       if (match.getKind() == TagKind.SUBJECT) {
         tags.add(Tag.subject(match.getCode(), match.getStart(), match.getEnd(), match.getEntry()));
       } else if (match.getQualifierKind().isPresent()) {
-        tags.add(Tag.qualifier(match.getQualifierKind().get(), match.getStart(), match.getEnd(), match.getEntry()));
+        tags.add(
+            Tag.qualifier(
+                match.getQualifierKind().get(),
+                match.getStart(),
+                match.getEnd(),
+                match.getEntry()));
       }
     }
     return tags;

@@ -3,8 +3,9 @@ package io.github.cbcf.text;
 import java.util.List;
 
 /**
- * The one pluggable step of an import: finds subjects and qualifiers in a stretch of the extracted text. The import
- * calls it once per outcome; qualifiers found in the statement's opening sentence apply to the whole record.
+ * The one pluggable step of an import: finds subjects and qualifiers in a stretch of the extracted
+ * text. The import calls it once per outcome; qualifiers found in the statement's opening sentence
+ * apply to the whole record.
  */
 @FunctionalInterface
 public interface OutcomeTagger {
@@ -22,7 +23,8 @@ public interface OutcomeTagger {
   List<Tag> tag(String text, int start, int end);
 
   /**
-   * The tagger to use for a statement in a language; the import calls it once, when it knows the language.
+   * The tagger to use for a statement in a language; the import calls it once, when it knows the
+   * language.
    *
    * @param language the statement's BCP 47 language, for example {@code en}
    * @return a tagger for that language; by default this one

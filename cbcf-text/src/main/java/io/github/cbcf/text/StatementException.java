@@ -4,9 +4,9 @@ import io.github.cbcf.CbcfException;
 import java.nio.file.Path;
 
 /**
- * A statement the import cannot read: empty, binary, not UTF-8, a PDF without text, an HTML page without a body, too
- * large, or in a language the import does not cover. The message is one line: {@code file: what is wrong; what to
- * do}.
+ * A statement the import cannot read: empty, binary, not UTF-8, a PDF without text, an HTML page
+ * without a body, too large, or in a language the import does not cover. The message is one line:
+ * {@code file: what is wrong; what to do}.
  */
 public class StatementException extends CbcfException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +17,8 @@ public class StatementException extends CbcfException {
    * Creates the exception.
    *
    * @param file the statement's file
-   * @param problem what is wrong and what to do, for example {@code the file is empty; give a statement's text}
+   * @param problem what is wrong and what to do, for example {@code the file is empty; give a
+   *     statement's text}
    */
   public StatementException(Path file, String problem) {
     this(file, problem, null);
@@ -35,7 +36,9 @@ public class StatementException extends CbcfException {
     this.file = name(file);
   }
 
-  /** @return the file name as given in the message */
+  /**
+   * @return the file name as given in the message
+   */
   public String getFile() {
     return file;
   }

@@ -22,7 +22,8 @@ public enum StatementFormat {
    * @return the format, or empty when the extension is not one the import reads
    */
   public static Optional<StatementFormat> of(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt")) {
       return Optional.of(TEXT);
     }

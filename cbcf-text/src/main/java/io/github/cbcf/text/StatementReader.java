@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads statements into draft records with the settings it was built with. Thread-safe: one reader may import many
- * statements at once. Build one with {@link Statements#builder()}.
+ * Reads statements into draft records with the settings it was built with. Thread-safe: one reader
+ * may import many statements at once. Build one with {@link Statements#builder()}.
  */
 public final class StatementReader {
   /** The largest statement file read, as for record files: 8 MiB. */
@@ -23,8 +23,15 @@ public final class StatementReader {
   private final long maxBytes;
 
   private StatementReader(Builder builder) {
-    this.settings = new Settings(builder.language, builder.parties, builder.forum, builder.date, builder.place,
-        builder.id, builder.tagger);
+    this.settings =
+        new Settings(
+            builder.language,
+            builder.parties,
+            builder.forum,
+            builder.date,
+            builder.place,
+            builder.id,
+            builder.tagger);
     this.maxBytes = builder.maxBytes;
   }
 
@@ -33,12 +40,18 @@ public final class StatementReader {
    *
    * @param file the statement
    * @return the draft record and the warnings about what the import could not decide
-   * @throws StatementException when the file is not a statement the import can read; the message is one line
+   * @throws StatementException when the file is not a statement the import can read; the message is
+   *     one line
    */
   public ImportResult read(Path file) {
     Objects.requireNonNull(file, "file");
-    StatementFormat format = StatementFormat.of(file).orElseThrow(() -> new StatementException(file,
-        "is not a statement file the import reads; give a .txt, .md, .html, .htm or .pdf file"));
+    StatementFormat format =
+        StatementFormat.of(file)
+            .orElseThrow(
+                () ->
+                    new StatementException(
+                        file,
+                        "is not a statement file the import reads; give a .txt, .md, .html, .htm or .pdf file"));
     if (!Files.isRegularFile(file)) {
       throw new StatementException(file, "no such file; check the path");
     }
@@ -128,8 +141,9 @@ public final class StatementReader {
     }
 
     /**
-     * Sets the step that finds subjects and qualifiers; by default the built-in lexicon of the statement's language
-     * ({@link LexiconTagger#builtIn()}); {@link OutcomeTagger#NONE} finds none.
+     * Sets the step that finds subjects and qualifiers; by default the built-in lexicon of the
+     * statement's language ({@link LexiconTagger#builtIn()}); {@link OutcomeTagger#NONE} finds
+     * none.
      *
      * @param tagger the tagger
      * @return this builder
@@ -150,7 +164,9 @@ public final class StatementReader {
       return this;
     }
 
-    /** @return the reader */
+    /**
+     * @return the reader
+     */
     public StatementReader build() {
       return new StatementReader(this);
     }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A subject or qualifier an {@link OutcomeTagger} found in the text: its code or qualifier kind, the words and their
- * offsets in the extracted text, and the lexicon entry that matched.
+ * A subject or qualifier an {@link OutcomeTagger} found in the text: its code or qualifier kind,
+ * the words and their offsets in the extracted text, and the lexicon entry that matched.
  */
 public final class Tag {
   private final String subject;
@@ -17,7 +17,8 @@ public final class Tag {
 
   private Tag(String subject, QualifierKind qualifier, int start, int end, String entry) {
     if (end <= start) {
-      throw new IllegalArgumentException("a tag needs words: end " + end + " must be greater than start " + start);
+      throw new IllegalArgumentException(
+          "a tag needs words: end " + end + " must be greater than start " + start);
     }
     this.subject = subject;
     this.qualifier = qualifier;
@@ -52,27 +53,37 @@ public final class Tag {
     return new Tag(null, Objects.requireNonNull(kind, "kind"), start, end, entry);
   }
 
-  /** @return the subject code, when this is a subject */
+  /**
+   * @return the subject code, when this is a subject
+   */
   public Optional<String> getSubject() {
     return Optional.ofNullable(subject);
   }
 
-  /** @return the qualifier kind, when this is a qualifier */
+  /**
+   * @return the qualifier kind, when this is a qualifier
+   */
   public Optional<QualifierKind> getQualifier() {
     return Optional.ofNullable(qualifier);
   }
 
-  /** @return offset of the first character of the words */
+  /**
+   * @return offset of the first character of the words
+   */
   public int getStart() {
     return start;
   }
 
-  /** @return offset past the last character of the words */
+  /**
+   * @return offset past the last character of the words
+   */
   public int getEnd() {
     return end;
   }
 
-  /** @return the lexicon entry that matched */
+  /**
+   * @return the lexicon entry that matched
+   */
   public String getEntry() {
     return entry;
   }

@@ -11,13 +11,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seed as Markdown, as a saved web page and as a PDF gives the same outcomes as the seed's text. */
+/**
+ * The seed as Markdown, as a saved web page and as a PDF gives the same outcomes as the seed's
+ * text.
+ */
 class FormatsTest {
-  static final List<String> HEADINGS = List.of("Foreign Interference/National Security",
-      "Law Enforcement Cooperation and Information Sharing", "Online Crime and Hate Crimes", "Conclusion");
+  static final List<String> HEADINGS =
+      List.of(
+          "Foreign Interference/National Security",
+          "Law Enforcement Cooperation and Information Sharing",
+          "Online Crime and Hate Crimes",
+          "Conclusion");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static ForumRecord fromText;
 
@@ -37,8 +43,8 @@ class FormatsTest {
   void htmlKeepsTheBodyAndDropsNavigationScriptsAndStyles() {
     ForumRecord record = Statements.read(StatementFiles.html(dir, HEADINGS)).getRecord();
     assertSameStatement(record);
-    assertThat(record.getSource().getText()).doesNotContain("Menu item", "tracking", "color: red", "Terms and",
-        "News");
+    assertThat(record.getSource().getText())
+        .doesNotContain("Menu item", "tracking", "color: red", "Terms and", "News");
     assertThat(record.getSource().getTitle()).isEqualTo("Joint statement");
   }
 
@@ -51,20 +57,34 @@ class FormatsTest {
   }
 
   private static void assertSameStatement(ForumRecord record) {
-    assertThat(record.getSections()).extracting(Section::getTitle)
+    assertThat(record.getSections())
+        .extracting(Section::getTitle)
         .containsExactlyElementsOf(fromText.getSections().stream().map(Section::getTitle).toList());
-    assertThat(record.getOutcomes()).extracting(o -> squeeze(o.getText()))
-        .containsExactlyElementsOf(fromText.getOutcomes().stream().map(o -> squeeze(o.getText())).toList());
-    assertThat(record.getOutcomes()).extracting(Outcome::getKind, Outcome::getParties, Outcome::getOrientation)
-        .containsExactlyElementsOf(fromText.getOutcomes().stream()
-            .map(o -> org.assertj.core.groups.Tuple.tuple(o.getKind(), o.getParties(), o.getOrientation()))
-            .toList());
-    assertThat(record.getInstruments()).extracting(i -> squeeze(i.getTitle()))
-        .containsExactlyElementsOf(fromText.getInstruments().stream().map(i -> squeeze(i.getTitle())).toList());
+    assertThat(record.getOutcomes())
+        .extracting(o -> squeeze(o.getText()))
+        .containsExactlyElementsOf(
+            fromText.getOutcomes().stream().map(o -> squeeze(o.getText())).toList());
+    assertThat(record.getOutcomes())
+        .extracting(Outcome::getKind, Outcome::getParties, Outcome::getOrientation)
+        .containsExactlyElementsOf(
+            fromText.getOutcomes().stream()
+                .map(
+                    o ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            o.getKind(), o.getParties(), o.getOrientation()))
+                .toList());
+    assertThat(record.getInstruments())
+        .extracting(i -> squeeze(i.getTitle()))
+        .containsExactlyElementsOf(
+            fromText.getInstruments().stream().map(i -> squeeze(i.getTitle())).toList());
     assertThat(record.getContacts()).isEqualTo(fromText.getContacts());
     for (Outcome outcome : record.getOutcomes()) {
-      assertThat(record.getSource().getText().substring(outcome.getLocation().getStart(),
-          outcome.getLocation().getEnd())).isEqualTo(outcome.getText());
+      assertThat(
+              record
+                  .getSource()
+                  .getText()
+                  .substring(outcome.getLocation().getStart(), outcome.getLocation().getEnd()))
+          .isEqualTo(outcome.getText());
     }
   }
 

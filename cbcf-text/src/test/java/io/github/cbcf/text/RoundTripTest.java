@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RoundTripTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theDraftWrittenAsYamlIsReadBackUnchangedWithItsEvidence() {

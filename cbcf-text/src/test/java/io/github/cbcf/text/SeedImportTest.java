@@ -19,31 +19,37 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed as the first test: importing its text gives what the hand-encoded record cbcf-2024.yaml holds.
+ * The seed as the first test: importing its text gives what the hand-encoded record cbcf-2024.yaml
+ * holds.
  *
  * <p>Accepted differences, each checked below so that a change in either file shows:
  *
  * <ol>
- *   <li>The introduction's three descriptive sentences (the partnership, who hosted whom, the third meeting since the
- *       2021 Roadmap) become outcomes of kind STATED, oriented BACKGROUND or PAST, each with a warning; the hand
- *       encoding left them out. Rules may skip retrospective outcomes; a person may delete them.
+ *   <li>The introduction's three descriptive sentences (the partnership, who hosted whom, the third
+ *       meeting since the 2021 Roadmap) become outcomes of kind STATED, oriented BACKGROUND or
+ *       PAST, each with a warning; the hand encoding left them out. Rules may skip retrospective
+ *       outcomes; a person may delete them.
  *   <li>Ids differ: the import numbers outcomes per section and slugs headings and titles
- *       ("foreign-interference-national-security-7" for "fi-fara-discussed"). Ids are names, not content.
- *   <li>The forum is "Cross Border Crime Forum", as the text writes it (no hyphen), without the "U.S.-Canada" the
- *       text puts before it; the edition is "third since reestablished", in the text's spelling.
- *   <li>The date: the text gives no meeting date (only "2021" and "last year's"), so the import takes the file's
- *       month and warns; the hand encoding knew July 2024 from outside the text.
- *   <li>Bill C-70's title is "Bill C-70": the text does not give its long title ("An Act respecting countering
- *       foreign interference"). No citations: the text gives none.
- *   <li>Statuses the text does not state are UNKNOWN: FARA (hand: IN_FORCE) and the Roadmap (hand: ADOPTED).
- *   <li>The Statement of Partnership is referred to by the introduction's outcome and the Roadmap by the third
- *       background sentence, which the hand encoding does not have.
- *   <li>Subjects, found by the built-in lexicon (cbcf-lexicon), differ on three clauses that refer back to an
- *       earlier one, which a lexicon cannot follow: "agreed to work together to combat threats undermining them"
- *       (hand: elections.interference, democracy.protection; import: cooperation.law-enforcement, from "work
- *       together"), "pledging joint efforts to address this issue" (hand: hate.crimes; import:
- *       cooperation.law-enforcement, from "joint efforts"), and "noting an increase in AI-generated CSAM", where
- *       the import also finds csam.online in "CSAM".
+ *       ("foreign-interference-national-security-7" for "fi-fara-discussed"). Ids are names, not
+ *       content.
+ *   <li>The forum is "Cross Border Crime Forum", as the text writes it (no hyphen), without the
+ *       "U.S.-Canada" the text puts before it; the edition is "third since reestablished", in the
+ *       text's spelling.
+ *   <li>The date: the text gives no meeting date (only "2021" and "last year's"), so the import
+ *       takes the file's month and warns; the hand encoding knew July 2024 from outside the text.
+ *   <li>Bill C-70's title is "Bill C-70": the text does not give its long title ("An Act respecting
+ *       countering foreign interference"). No citations: the text gives none.
+ *   <li>Statuses the text does not state are UNKNOWN: FARA (hand: IN_FORCE) and the Roadmap (hand:
+ *       ADOPTED).
+ *   <li>The Statement of Partnership is referred to by the introduction's outcome and the Roadmap
+ *       by the third background sentence, which the hand encoding does not have.
+ *   <li>Subjects, found by the built-in lexicon (cbcf-lexicon), differ on three clauses that refer
+ *       back to an earlier one, which a lexicon cannot follow: "agreed to work together to combat
+ *       threats undermining them" (hand: elections.interference, democracy.protection; import:
+ *       cooperation.law-enforcement, from "work together"), "pledging joint efforts to address this
+ *       issue" (hand: hate.crimes; import: cooperation.law-enforcement, from "joint efforts"), and
+ *       "noting an increase in AI-generated CSAM", where the import also finds csam.online in
+ *       "CSAM".
  * </ol>
  */
 class SeedImportTest {
@@ -65,47 +71,73 @@ class SeedImportTest {
   void theSourceTextIsTheSeedExactly() {
     assertThat(imported.getSource().getText()).isEqualTo(hand.getSource().getText());
     assertThat(imported.getSource().getLanguage()).isEqualTo("en");
-    assertThat(imported.getSource().getProvenance()).hasValueSatisfying(p -> assertThat(p)
-        .contains("seed-cbcf-2024.txt").contains("(text)").contains("draft"));
+    assertThat(imported.getSource().getProvenance())
+        .hasValueSatisfying(
+            p -> assertThat(p).contains("seed-cbcf-2024.txt").contains("(text)").contains("draft"));
   }
 
   @Test
   void sectionsAreTheHeadingsAndTheIntroduction() {
-    assertThat(imported.getSections()).extracting(Section::getTitle)
+    assertThat(imported.getSections())
+        .extracting(Section::getTitle)
         .containsExactlyElementsOf(hand.getSections().stream().map(Section::getTitle).toList());
-    assertThat(imported.getSections()).extracting(s -> s.getLocation().orElse(null))
-        .containsExactlyElementsOf(hand.getSections().stream().map(s -> s.getLocation().orElse(null)).toList());
+    assertThat(imported.getSections())
+        .extracting(s -> s.getLocation().orElse(null))
+        .containsExactlyElementsOf(
+            hand.getSections().stream().map(s -> s.getLocation().orElse(null)).toList());
     assertThat(imported.getSections()).allSatisfy(s -> assertThat(s.getEvidence()).isNotEmpty());
   }
 
   @Test
   void everyHandOutcomeIsImportedWithItsTextOffsetsKindAndParties() {
     for (Outcome expected : hand.getOutcomes()) {
-      Outcome actual = imported.getOutcomes().stream()
-          .filter(o -> o.getLocation().equals(expected.getLocation())).findFirst()
-          .orElseThrow(() -> new AssertionError("no imported outcome at " + expected.getLocation()
-              + ": " + expected.getText()));
+      Outcome actual =
+          imported.getOutcomes().stream()
+              .filter(o -> o.getLocation().equals(expected.getLocation()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          "no imported outcome at "
+                              + expected.getLocation()
+                              + ": "
+                              + expected.getText()));
       assertThat(actual.getText()).as(expected.getId()).isEqualTo(expected.getText());
       assertThat(actual.getKind()).as(expected.getId()).isEqualTo(expected.getKind());
-      assertThat(actual.getParties()).as(expected.getId()).containsExactlyElementsOf(expected.getParties());
-      assertThat(sectionTitle(imported, actual)).as(expected.getId()).isEqualTo(sectionTitle(hand, expected));
-      assertThat(instrumentTitles(imported, actual)).as(expected.getId())
-          .isEqualTo(instrumentTitles(hand, expected).stream()
-              .map(t -> t.startsWith("Bill C-70") ? "Bill C-70" : t).collect(Collectors.toSet()));
+      assertThat(actual.getParties())
+          .as(expected.getId())
+          .containsExactlyElementsOf(expected.getParties());
+      assertThat(sectionTitle(imported, actual))
+          .as(expected.getId())
+          .isEqualTo(sectionTitle(hand, expected));
+      assertThat(instrumentTitles(imported, actual))
+          .as(expected.getId())
+          .isEqualTo(
+              instrumentTitles(hand, expected).stream()
+                  .map(t -> t.startsWith("Bill C-70") ? "Bill C-70" : t)
+                  .collect(Collectors.toSet()));
     }
   }
 
   @Test
   void theOnlyExtraOutcomesAreTheIntroductionsDescriptiveSentences() {
-    Set<Object> handSpans = hand.getOutcomes().stream().map(Outcome::getLocation).collect(Collectors.toSet());
-    List<Outcome> extra = imported.getOutcomes().stream().filter(o -> !handSpans.contains(o.getLocation())).toList();
+    Set<Object> handSpans =
+        hand.getOutcomes().stream().map(Outcome::getLocation).collect(Collectors.toSet());
+    List<Outcome> extra =
+        imported.getOutcomes().stream().filter(o -> !handSpans.contains(o.getLocation())).toList();
     assertThat(imported.getOutcomes()).hasSize(hand.getOutcomes().size() + 3);
-    assertThat(extra).extracting(o -> o.getText().substring(0, 30)).containsExactly(
-        "The United States and Canada h", "To advance shared goals, U.S. ", "This meeting is the third CBCF");
-    assertThat(extra).extracting(o -> o.getOrientation().orElseThrow())
+    assertThat(extra)
+        .extracting(o -> o.getText().substring(0, 30))
+        .containsExactly(
+            "The United States and Canada h",
+            "To advance shared goals, U.S. ",
+            "This meeting is the third CBCF");
+    assertThat(extra)
+        .extracting(o -> o.getOrientation().orElseThrow())
         .containsExactly(Orientation.BACKGROUND, Orientation.BACKGROUND, Orientation.PAST);
     assertThat(extra).allSatisfy(o -> assertThat(o.isRetrospective()).isTrue());
-    assertThat(result.getWarnings()).filteredOn(w -> w.getMessage().startsWith("no verb of the lexicon"))
+    assertThat(result.getWarnings())
+        .filteredOn(w -> w.getMessage().startsWith("no verb of the lexicon"))
         .hasSize(3);
   }
 
@@ -122,29 +154,41 @@ class SeedImportTest {
     Outcome c70 = outcomeStarting("Canada highlighted");
     assertThat(fara.getParties()).containsExactly("US");
     assertThat(c70.getParties()).containsExactly("CA");
-    assertThat(evidence(fara, "parties")).extracting(Evidence::getWords).containsExactly("The United States");
+    assertThat(evidence(fara, "parties"))
+        .extracting(Evidence::getWords)
+        .containsExactly("The United States");
     assertThat(evidence(c70, "kind")).extracting(Evidence::getWords).containsExactly("highlighted");
     assertThat(evidence(c70, "kind").get(0).getEntry()).startsWith("verbs.en.tsv:");
   }
 
   @Test
   void instrumentsAgreeWithTheHandEncodingUpToTheAcceptedDifferences() {
-    assertThat(imported.getInstruments()).extracting(Instrument::getTitle).containsExactlyInAnyOrder(
-        "Roadmap for a Renewed U.S.-Canada Partnership",
-        "Statement of Partnership to Prevent, Investigate, Prosecute, and Disrupt Cross-Border Crime",
-        "prior Memoranda of Understanding (MOUs)", "Foreign Agents Registration Act", "Bill C-70");
+    assertThat(imported.getInstruments())
+        .extracting(Instrument::getTitle)
+        .containsExactlyInAnyOrder(
+            "Roadmap for a Renewed U.S.-Canada Partnership",
+            "Statement of Partnership to Prevent, Investigate, Prosecute, and Disrupt Cross-Border Crime",
+            "prior Memoranda of Understanding (MOUs)",
+            "Foreign Agents Registration Act",
+            "Bill C-70");
     for (Instrument expected : hand.getInstruments()) {
-      Instrument actual = imported.getInstruments().stream()
-          .filter(i -> expected.getTitle().startsWith(i.getTitle())).findFirst().orElseThrow();
+      Instrument actual =
+          imported.getInstruments().stream()
+              .filter(i -> expected.getTitle().startsWith(i.getTitle()))
+              .findFirst()
+              .orElseThrow();
       assertThat(actual.getKind()).as(expected.getId()).isEqualTo(expected.getKind());
       assertThat(actual.isNamed()).as(expected.getId()).isEqualTo(expected.isNamed());
-      assertThat(actual.getJurisdictions()).as(expected.getId())
+      assertThat(actual.getJurisdictions())
+          .as(expected.getId())
           .containsExactlyElementsOf(expected.getJurisdictions());
     }
-    assertThat(status("Bill C-70")).isEqualTo(hand.findInstrument("bill-c-70").orElseThrow().getStatus());
-    assertThat(status("Statement of Partnership")).isEqualTo(
-        hand.findInstrument("statement-of-partnership-2023").orElseThrow().getStatus());
-    assertThat(status("prior Memoranda")).isEqualTo(hand.findInstrument("prior-mous").orElseThrow().getStatus());
+    assertThat(status("Bill C-70"))
+        .isEqualTo(hand.findInstrument("bill-c-70").orElseThrow().getStatus());
+    assertThat(status("Statement of Partnership"))
+        .isEqualTo(hand.findInstrument("statement-of-partnership-2023").orElseThrow().getStatus());
+    assertThat(status("prior Memoranda"))
+        .isEqualTo(hand.findInstrument("prior-mous").orElseThrow().getStatus());
     assertThat(status("Foreign Agents")).isEqualTo(io.github.cbcf.model.InstrumentStatus.UNKNOWN);
     assertThat(status("Roadmap")).isEqualTo(io.github.cbcf.model.InstrumentStatus.UNKNOWN);
   }
@@ -156,12 +200,23 @@ class SeedImportTest {
     assertThat(imported.getPlace()).isEqualTo(hand.getPlace());
     assertThat(imported.getEdition()).hasValue("third since reestablished");
     assertThat(imported.getParties()).isEqualTo(hand.getParties());
-    assertThat(imported.getParticipants()).extracting(Participant::getName, Participant::getTitle,
-        Participant::getJurisdiction, Participant::getRole)
-        .containsExactlyElementsOf(hand.getParticipants().stream().map(p -> org.assertj.core.groups.Tuple.tuple(
-            p.getName(), p.getTitle(), p.getJurisdiction(), p.getRole())).toList());
-    assertThat(result.getWarnings()).anySatisfy(w -> assertThat(w.getMessage()).contains("no meeting date"));
-    assertThat(imported.getEvidence()).extracting(Evidence::getField)
+    assertThat(imported.getParticipants())
+        .extracting(
+            Participant::getName,
+            Participant::getTitle,
+            Participant::getJurisdiction,
+            Participant::getRole)
+        .containsExactlyElementsOf(
+            hand.getParticipants().stream()
+                .map(
+                    p ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            p.getName(), p.getTitle(), p.getJurisdiction(), p.getRole()))
+                .toList());
+    assertThat(result.getWarnings())
+        .anySatisfy(w -> assertThat(w.getMessage()).contains("no meeting date"));
+    assertThat(imported.getEvidence())
+        .extracting(Evidence::getField)
         .contains("forum", "edition", "place", "parties", "participants", "contacts");
   }
 
@@ -170,10 +225,15 @@ class SeedImportTest {
     java.util.Map<String, List<String>> extra = new java.util.TreeMap<>();
     java.util.Map<String, List<String>> missing = new java.util.TreeMap<>();
     for (Outcome expected : hand.getOutcomes()) {
-      Outcome actual = imported.getOutcomes().stream()
-          .filter(o -> o.getLocation().equals(expected.getLocation())).findFirst().orElseThrow();
-      List<String> more = actual.getSubjects().stream().filter(s -> !expected.getSubjects().contains(s)).toList();
-      List<String> less = expected.getSubjects().stream().filter(s -> !actual.getSubjects().contains(s)).toList();
+      Outcome actual =
+          imported.getOutcomes().stream()
+              .filter(o -> o.getLocation().equals(expected.getLocation()))
+              .findFirst()
+              .orElseThrow();
+      List<String> more =
+          actual.getSubjects().stream().filter(s -> !expected.getSubjects().contains(s)).toList();
+      List<String> less =
+          expected.getSubjects().stream().filter(s -> !actual.getSubjects().contains(s)).toList();
       if (!more.isEmpty()) {
         extra.put(expected.getId(), more);
       }
@@ -181,16 +241,23 @@ class SeedImportTest {
         missing.put(expected.getId(), less);
       }
       assertThat(actual.getQualifiers()).as(expected.getId()).isEqualTo(expected.getQualifiers());
-      assertThat(evidence(actual, "subjects")).as(expected.getId()).extracting(Evidence::getValue)
+      assertThat(evidence(actual, "subjects"))
+          .as(expected.getId())
+          .extracting(Evidence::getValue)
           .containsExactlyElementsOf(actual.getSubjects());
     }
-    assertThat(extra).isEqualTo(java.util.Map.of(
-        "fi-elections-joint-work", List.of("cooperation.law-enforcement"),
-        "oc-hate-pledge", List.of("cooperation.law-enforcement"),
-        "oc-ai-csam-noted", List.of("csam.online")));
-    assertThat(missing).isEqualTo(java.util.Map.of(
-        "fi-elections-joint-work", List.of("elections.interference", "democracy.protection"),
-        "oc-hate-pledge", List.of("hate.crimes")));
+    assertThat(extra)
+        .isEqualTo(
+            java.util.Map.of(
+                "fi-elections-joint-work", List.of("cooperation.law-enforcement"),
+                "oc-hate-pledge", List.of("cooperation.law-enforcement"),
+                "oc-ai-csam-noted", List.of("csam.online")));
+    assertThat(missing)
+        .isEqualTo(
+            java.util.Map.of(
+                "fi-elections-joint-work",
+                    List.of("elections.interference", "democracy.protection"),
+                "oc-hate-pledge", List.of("hate.crimes")));
     assertThat(imported.getQualifiers()).isEqualTo(hand.getQualifiers());
   }
 
@@ -199,7 +266,8 @@ class SeedImportTest {
     assertThat(imported.getContacts()).containsExactlyElementsOf(hand.getContacts());
     assertThat(imported.getContacts()).filteredOn(Contact::isPersonalData).hasSize(3);
     int contactsStart = imported.getSource().getText().indexOf("Contacts:");
-    assertThat(imported.getOutcomes()).allSatisfy(o -> assertThat(o.getLocation().getEnd()).isLessThan(contactsStart));
+    assertThat(imported.getOutcomes())
+        .allSatisfy(o -> assertThat(o.getLocation().getEnd()).isLessThan(contactsStart));
   }
 
   @Test
@@ -208,23 +276,39 @@ class SeedImportTest {
       assertThat(evidence(outcome, "kind")).as(outcome.getId()).hasSize(1);
       assertThat(evidence(outcome, "orientation")).as(outcome.getId()).hasSize(1);
       assertThat(evidence(outcome, "section")).as(outcome.getId()).hasSize(1);
-      assertThat(evidence(outcome, "parties")).as(outcome.getId()).extracting(Evidence::getValue)
+      assertThat(evidence(outcome, "parties"))
+          .as(outcome.getId())
+          .extracting(Evidence::getValue)
           .containsExactlyElementsOf(outcome.getParties());
-      assertThat(evidence(outcome, "instruments")).as(outcome.getId()).extracting(Evidence::getValue)
+      assertThat(evidence(outcome, "instruments"))
+          .as(outcome.getId())
+          .extracting(Evidence::getValue)
           .containsExactlyElementsOf(outcome.getInstruments());
       String text = imported.getSource().getText();
-      assertThat(outcome.getEvidence()).allSatisfy(e -> assertThat(text.substring(
-          e.getLocation().orElseThrow().getStart(), e.getLocation().orElseThrow().getEnd())).isEqualTo(e.getWords()));
+      assertThat(outcome.getEvidence())
+          .allSatisfy(
+              e ->
+                  assertThat(
+                          text.substring(
+                              e.getLocation().orElseThrow().getStart(),
+                              e.getLocation().orElseThrow().getEnd()))
+                      .isEqualTo(e.getWords()));
     }
   }
 
   private static io.github.cbcf.model.InstrumentStatus status(String titleStart) {
-    return imported.getInstruments().stream().filter(i -> i.getTitle().startsWith(titleStart))
-        .findFirst().orElseThrow().getStatus();
+    return imported.getInstruments().stream()
+        .filter(i -> i.getTitle().startsWith(titleStart))
+        .findFirst()
+        .orElseThrow()
+        .getStatus();
   }
 
   private static Outcome outcomeStarting(String words) {
-    return imported.getOutcomes().stream().filter(o -> o.getText().startsWith(words)).findFirst().orElseThrow();
+    return imported.getOutcomes().stream()
+        .filter(o -> o.getText().startsWith(words))
+        .findFirst()
+        .orElseThrow();
   }
 
   static List<Evidence> evidence(Outcome outcome, String field) {
@@ -236,7 +320,8 @@ class SeedImportTest {
   }
 
   private static Set<String> instrumentTitles(ForumRecord record, Outcome outcome) {
-    return outcome.getInstruments().stream().map(id -> record.findInstrument(id).orElseThrow().getTitle())
+    return outcome.getInstruments().stream()
+        .map(id -> record.findInstrument(id).orElseThrow().getTitle())
         .collect(Collectors.toSet());
   }
 }

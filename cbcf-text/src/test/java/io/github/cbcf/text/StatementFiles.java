@@ -13,7 +13,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Writes statements in each format for the tests: text, Markdown, HTML and PDF made with PDFBox. */
+/**
+ * Writes statements in each format for the tests: text, Markdown, HTML and PDF made with PDFBox.
+ */
 final class StatementFiles {
   private StatementFiles() {}
 
@@ -42,21 +44,30 @@ final class StatementFiles {
     return text(dir, "seed.md", out.toString());
   }
 
-  /** The seed as a saved press-release page, with navigation, a script and a footer around the statement. */
+  /**
+   * The seed as a saved press-release page, with navigation, a script and a footer around the
+   * statement.
+   */
   static Path html(Path dir, List<String> headings) {
-    StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><title>Joint statement</title>"
-        + "<style>p { color: red }</style><script>var tracking = 'Ministers agreed to nothing';</script></head>"
-        + "<body><header><a href='/'>Home</a> | <a href='/news'>News</a></header>"
-        + "<nav><ul><li>Menu item</li><li>Another item</li></ul></nav><main><h1>Joint statement</h1>");
+    StringBuilder out =
+        new StringBuilder(
+            "<!DOCTYPE html><html><head><title>Joint statement</title>"
+                + "<style>p { color: red }</style><script>var tracking = 'Ministers agreed to nothing';</script></head>"
+                + "<body><header><a href='/'>Home</a> | <a href='/news'>News</a></header>"
+                + "<nav><ul><li>Menu item</li><li>Another item</li></ul></nav><main><h1>Joint statement</h1>");
     for (String line : seedText().split("\n")) {
       String escaped = line.replace("&", "&amp;").replace("<", "&lt;");
-      out.append(headings.contains(line) ? "<h2>" + escaped + "</h2>" : "<p>" + escaped + "</p>").append('\n');
+      out.append(headings.contains(line) ? "<h2>" + escaped + "</h2>" : "<p>" + escaped + "</p>")
+          .append('\n');
     }
     out.append("</main><footer>Terms and conditions. Privacy.</footer></body></html>");
     return text(dir, "seed.html", out.toString());
   }
 
-  /** A PDF with a text layer: each line of the text wrapped at about 90 characters, as PDF pages lay text out. */
+  /**
+   * A PDF with a text layer: each line of the text wrapped at about 90 characters, as PDF pages lay
+   * text out.
+   */
   static Path pdf(Path dir, String name, String content) {
     Path file = dir.resolve(name);
     try (PDDocument document = new PDDocument()) {

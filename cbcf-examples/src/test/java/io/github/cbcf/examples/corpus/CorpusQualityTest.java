@@ -23,13 +23,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole path on real statements nobody tuned it to in advance: each development-corpus statement is imported
- * from its text, reviewed with the built-in rules, and scored against the findings a reviewer wrote down before any
- * code ran on it ({@code corpus/}, with sources named in its README). The floors below guard against regressions;
- * the figures themselves are written to {@code target/corpus-quality.md} and quoted in the README.
+ * The whole path on real statements nobody tuned it to in advance: each development-corpus
+ * statement is imported from its text, reviewed with the built-in rules, and scored against the
+ * findings a reviewer wrote down before any code ran on it ({@code corpus/}, with sources named in
+ * its README). The floors below guard against regressions; the figures themselves are written to
+ * {@code target/corpus-quality.md} and quoted in the README.
  */
 class CorpusQualityTest {
-  /** Measured 2026-12-02: recall 0.55 (22 of 40), precision 0.88; a change that lowers either below these fails. */
+  /**
+   * Measured 2026-12-02: recall 0.55 (22 of 40), precision 0.88; a change that lowers either below
+   * these fails.
+   */
   private static final double RECALL_FLOOR = 0.50;
 
   private static final double PRECISION_FLOOR = 0.85;
@@ -43,44 +47,63 @@ class CorpusQualityTest {
   static void reviewEveryStatement() throws IOException {
     Reviewer reviewer = Reviewer.builtIn();
     try (Stream<Path> folders = Files.list(CORPUS)) {
-      for (Path folder : folders.filter(f -> Files.exists(f.resolve("expected.yaml"))).sorted().toList()) {
+      for (Path folder :
+          folders.filter(f -> Files.exists(f.resolve("expected.yaml"))).sorted().toList()) {
         JsonNode expected = YAML.readTree(folder.resolve("expected.yaml").toFile());
         ForumRecord record = imported(folder.resolve("statement.txt"), expected);
         ReviewReport report = reviewer.review(record);
-        SCORE.add(folder.getFileName().toString(), record.getSource().getText(), raised(report),
-            expectations(expected.path("findings")), expectations(expected.path("absent")));
+        SCORE.add(
+            folder.getFileName().toString(),
+            record.getSource().getText(),
+            raised(report),
+            expectations(expected.path("findings")),
+            expectations(expected.path("absent")));
         STATEMENTS.add(folder.getFileName().toString());
       }
     }
     Path out = Path.of("target", "corpus-quality.md");
     Files.createDirectories(out.getParent());
-    Files.writeString(out, "# Corpus quality\n\n" + STATEMENTS.size() + " statements: " + SCORE.summary());
+    Files.writeString(
+        out, "# Corpus quality\n\n" + STATEMENTS.size() + " statements: " + SCORE.summary());
   }
 
-  /** As a user would: when the text names no party, the parties are given, as with {@code --party}. */
+  /**
+   * As a user would: when the text names no party, the parties are given, as with {@code --party}.
+   */
   private static ForumRecord imported(Path statement, JsonNode expected) {
     try {
       return Statements.read(statement).getRecord();
     } catch (StatementException e) {
       List<String> parties = new ArrayList<>();
       expected.path("parties").forEach(p -> parties.add(p.asText()));
-      return Statements.builder().parties(parties.toArray(String[]::new)).build().read(statement).getRecord();
+      return Statements.builder()
+          .parties(parties.toArray(String[]::new))
+          .build()
+          .read(statement)
+          .getRecord();
     }
   }
 
   private static List<Raised> raised(ReviewReport report) {
     List<Raised> raised = new ArrayList<>();
     for (Finding finding : report.getFindings()) {
-      raised.add(new Raised(finding.getRuleId(), finding.getOutcomes().stream()
-          .map(o -> new int[] {o.getLocation().getStart(), o.getLocation().getEnd()}).toList()));
+      raised.add(
+          new Raised(
+              finding.getRuleId(),
+              finding.getOutcomes().stream()
+                  .map(o -> new int[] {o.getLocation().getStart(), o.getLocation().getEnd()})
+                  .toList()));
     }
     return raised;
   }
 
   private static List<Expected> expectations(JsonNode list) {
     List<Expected> expected = new ArrayList<>();
-    list.forEach(e -> expected.add(new Expected(e.path("rule").asText(), e.path("sentence").asText(),
-        e.path("why").asText())));
+    list.forEach(
+        e ->
+            expected.add(
+                new Expected(
+                    e.path("rule").asText(), e.path("sentence").asText(), e.path("why").asText())));
     return expected;
   }
 

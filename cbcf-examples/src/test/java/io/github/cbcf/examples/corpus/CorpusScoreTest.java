@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CorpusScoreTest {
-  private static final String SOURCE = "They agreed to share data. They discussed the weather. They will seize assets.";
+  private static final String SOURCE =
+      "They agreed to share data. They discussed the weather. They will seize assets.";
 
   private static Raised raised(String rule, String text) {
     int at = SOURCE.indexOf(text);
@@ -18,8 +19,12 @@ class CorpusScoreTest {
   @Test
   void aFindingOfTheRuleOnTheSentenceMeetsTheExpectation() {
     CorpusScore score = new CorpusScore();
-    score.add("s", SOURCE, List.of(raised("R-1", "They agreed to share data.")),
-        List.of(new Expected("R-1", "share data", "")), List.of());
+    score.add(
+        "s",
+        SOURCE,
+        List.of(raised("R-1", "They agreed to share data.")),
+        List.of(new Expected("R-1", "share data", "")),
+        List.of());
 
     assertThat(score.recall()).isEqualTo(1.0);
     assertThat(score.missed()).isEmpty();
@@ -28,8 +33,14 @@ class CorpusScoreTest {
   @Test
   void aFindingOfAnotherRuleOrSentenceDoesNot() {
     CorpusScore score = new CorpusScore();
-    score.add("s", SOURCE, List.of(raised("R-2", "They agreed to share data."), raised("R-1", "They discussed the weather.")),
-        List.of(new Expected("R-1", "share data", "")), List.of());
+    score.add(
+        "s",
+        SOURCE,
+        List.of(
+            raised("R-2", "They agreed to share data."),
+            raised("R-1", "They discussed the weather.")),
+        List.of(new Expected("R-1", "share data", "")),
+        List.of());
 
     assertThat(score.recall()).isZero();
     assertThat(score.missed()).hasSize(1);
@@ -39,8 +50,14 @@ class CorpusScoreTest {
   @Test
   void aFindingDeclaredAbsentLowersPrecision() {
     CorpusScore score = new CorpusScore();
-    score.add("s", SOURCE, List.of(raised("R-1", "They agreed to share data."), raised("R-3", "They discussed the weather.")),
-        List.of(new Expected("R-1", "share data", "")), List.of(new Expected("R-3", "the weather", "")));
+    score.add(
+        "s",
+        SOURCE,
+        List.of(
+            raised("R-1", "They agreed to share data."),
+            raised("R-3", "They discussed the weather.")),
+        List.of(new Expected("R-1", "share data", "")),
+        List.of(new Expected("R-3", "the weather", "")));
 
     assertThat(score.precision()).isEqualTo(0.5);
     assertThat(score.wronglyRaised()).extracting(v -> v.expected().rule()).containsExactly("R-3");
@@ -49,7 +66,8 @@ class CorpusScoreTest {
 
   @Test
   void curlyQuotesAndCaseDoNotHideASentence() {
-    assertThat(CorpusScore.locate("the “Statement” of Canada’s", "the \"statement\" of canada's")).isZero();
+    assertThat(CorpusScore.locate("the “Statement” of Canada’s", "the \"statement\" of canada's"))
+        .isZero();
     assertThat(CorpusScore.locate("nothing here", "share data")).isNegative();
   }
 }

@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed's text, imported and reviewed, raises every finding that its hand-encoded record raises: same rule, same
- * sentence. Findings the import raises beyond those are listed here, each with the reason it is right.
+ * The seed's text, imported and reviewed, raises every finding that its hand-encoded record raises:
+ * same rule, same sentence. Findings the import raises beyond those are listed here, each with the
+ * reason it is right.
  */
 class SeedImportReviewTest {
   private static final Reviewer REVIEWER = Reviewer.builtIn();
@@ -29,17 +30,22 @@ class SeedImportReviewTest {
   private static final ReviewReport FROM_TEXT = REVIEWER.review(IMPORTED);
 
   /**
-   * Findings of the hand-encoded record the imported review does not raise, with why. Both sentences refer back to
-   * an earlier one ("them", "this issue") for their subject, which a person encoding the record carried over and the
-   * lexicon, looking at one outcome at a time, cannot: a known limit of the import, listed in the README.
+   * Findings of the hand-encoded record the imported review does not raise, with why. Both
+   * sentences refer back to an earlier one ("them", "this issue") for their subject, which a person
+   * encoding the record carried over and the lexicon, looking at one outcome at a time, cannot: a
+   * known limit of the import, listed in the README.
    */
-  private static final Map<String, String> KNOWN_MISSES = Map.of(
-      "CBCF-ELEC-001 at agreed to work together to combat threats undermining them.",
-      "'them' refers to the elections of the previous sentence",
-      "CBCF-HATE-001 at pledging joint efforts to address this issue.",
-      "'this issue' refers to the hate crimes of the same sentence's first clause");
+  private static final Map<String, String> KNOWN_MISSES =
+      Map.of(
+          "CBCF-ELEC-001 at agreed to work together to combat threats undermining them.",
+          "'them' refers to the elections of the previous sentence",
+          "CBCF-HATE-001 at pledging joint efforts to address this issue.",
+          "'this issue' refers to the hate crimes of the same sentence's first clause");
 
-  /** Extra findings of the imported review, keyed "RULE at first words of the sentence", with why each is right. */
+  /**
+   * Extra findings of the imported review, keyed "RULE at first words of the sentence", with why
+   * each is right.
+   */
   private static final Map<String, String> ACCEPTED_EXTRAS = Map.of();
 
   /** A finding as "RULE at text", the text of each outcome it rests on. */
@@ -55,22 +61,26 @@ class SeedImportReviewTest {
 
   @Test
   void everyFindingOfTheHandEncodedRecordIsRaisedOnTheSameSentence() {
-    List<String> missing = keys(BY_HAND).stream()
-        .filter(key -> keys(FROM_TEXT).stream().noneMatch(k -> sameRuleOverlappingText(key, k)))
-        .toList();
+    List<String> missing =
+        keys(BY_HAND).stream()
+            .filter(key -> keys(FROM_TEXT).stream().noneMatch(k -> sameRuleOverlappingText(key, k)))
+            .toList();
 
-    assertThat(missing).as("findings of the hand-encoded record that the imported review lacks")
+    assertThat(missing)
+        .as("findings of the hand-encoded record that the imported review lacks")
         .containsExactlyInAnyOrderElementsOf(KNOWN_MISSES.keySet());
   }
 
   @Test
   void everyExtraFindingOfTheImportedReviewIsListedWithItsReason() {
-    List<String> extras = keys(FROM_TEXT).stream()
-        .filter(key -> keys(BY_HAND).stream().noneMatch(k -> sameRuleOverlappingText(key, k)))
-        .map(SeedImportReviewTest::shortKey)
-        .collect(Collectors.toList());
+    List<String> extras =
+        keys(FROM_TEXT).stream()
+            .filter(key -> keys(BY_HAND).stream().noneMatch(k -> sameRuleOverlappingText(key, k)))
+            .map(SeedImportReviewTest::shortKey)
+            .collect(Collectors.toList());
 
-    assertThat(extras).as("extra findings; each needs a reason in ACCEPTED_EXTRAS")
+    assertThat(extras)
+        .as("extra findings; each needs a reason in ACCEPTED_EXTRAS")
         .containsExactlyInAnyOrderElementsOf(ACCEPTED_EXTRAS.keySet());
   }
 

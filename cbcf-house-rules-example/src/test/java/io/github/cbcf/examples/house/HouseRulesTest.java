@@ -22,13 +22,16 @@ class HouseRulesTest {
 
   @Test
   void houseRulesAreInTheCatalogueAsUserRules() {
-    assertThat(reviewer.findRule("HOUSE-DESK-001")).get()
-        .satisfies(rule -> {
-          assertThat(rule.isBuiltIn()).isFalse();
-          assertThat(rule.getConcern()).isEqualTo("house-routing");
-          assertThat(rule.getAuthorities()).hasSize(2);
-        });
-    assertThat(reviewer.getRules()).filteredOn(RuleDescription::isBuiltIn)
+    assertThat(reviewer.findRule("HOUSE-DESK-001"))
+        .get()
+        .satisfies(
+            rule -> {
+              assertThat(rule.isBuiltIn()).isFalse();
+              assertThat(rule.getConcern()).isEqualTo("house-routing");
+              assertThat(rule.getAuthorities()).hasSize(2);
+            });
+    assertThat(reviewer.getRules())
+        .filteredOn(RuleDescription::isBuiltIn)
         .hasSameSizeAs(Reviewer.builtIn().getRules());
   }
 
@@ -37,23 +40,32 @@ class HouseRulesTest {
     ReviewReport report = reviewer.review(CBCF_2024);
 
     Finding desk = report.findingsOf("HOUSE-DESK-001").get(0);
-    assertThat(desk.getOutcomes()).singleElement()
+    assertThat(desk.getOutcomes())
+        .singleElement()
         .satisfies(o -> assertThat(o.getId()).isEqualTo("le-firearms-information-sharing"));
-    // "agreed to work together to combat threats undermining them" binds both parties: its LOW and INFO findings rise.
-    assertThat(report.getFindings()).filteredOn(f -> f.isOn("fi-elections-joint-work"))
-        .allSatisfy(f -> {
-          assertThat(f.getSeverity()).isEqualTo(Severity.HIGH);
-          assertThat(f.getEscalatedBy()).contains("HOUSE-ESC-001");
-        });
-    // The house desk rule raised its own finding on a non-binding outcome: nothing to escalate there.
+    // "agreed to work together to combat threats undermining them" binds both parties: its LOW and
+    // INFO findings rise.
+    assertThat(report.getFindings())
+        .filteredOn(f -> f.isOn("fi-elections-joint-work"))
+        .allSatisfy(
+            f -> {
+              assertThat(f.getSeverity()).isEqualTo(Severity.HIGH);
+              assertThat(f.getEscalatedBy()).contains("HOUSE-ESC-001");
+            });
+    // The house desk rule raised its own finding on a non-binding outcome: nothing to escalate
+    // there.
     assertThat(desk.getSeverity()).isEqualTo(Severity.LOW);
   }
 
   @Test
   void unknownKieBaseIsReportedWithTheKnownOnes() {
-    RuleSetException failure = org.assertj.core.api.Assertions.catchThrowableOfType(RuleSetException.class,
-        () -> Reviewer.builder().addPrecompiledRules("house-rulez").build());
+    RuleSetException failure =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            RuleSetException.class,
+            () -> Reviewer.builder().addPrecompiledRules("house-rulez").build());
 
-    assertThat(failure.getMessage()).contains("no KieBase named house-rulez").contains("house-rules");
+    assertThat(failure.getMessage())
+        .contains("no KieBase named house-rulez")
+        .contains("house-rules");
   }
 }

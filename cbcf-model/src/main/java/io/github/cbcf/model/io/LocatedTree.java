@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
 /**
- * A parsed file as a Jackson tree, with the line and column of every value and every field name, keyed by field
- * path, so that a problem found later (a failed invariant, say) can still be pointed at in the file.
+ * A parsed file as a Jackson tree, with the line and column of every value and every field name,
+ * keyed by field path, so that a problem found later (a failed invariant, say) can still be pointed
+ * at in the file.
  */
 final class LocatedTree {
   private final JsonNode root;

@@ -9,11 +9,13 @@ public final class NearestMatch {
   private NearestMatch() {}
 
   /**
-   * Finds the allowed word closest to what was typed, ignoring case, if any is close enough to be a likely typo.
+   * Finds the allowed word closest to what was typed, ignoring case, if any is close enough to be a
+   * likely typo.
    *
    * @param typed what the user wrote
    * @param allowed the words allowed there
-   * @return the nearest allowed word, or empty when none is within a third of the typed length (at least 2)
+   * @return the nearest allowed word, or empty when none is within a third of the typed length (at
+   *     least 2)
    */
   public static Optional<String> among(String typed, Collection<String> allowed) {
     String lower = typed.toLowerCase(Locale.ROOT);
@@ -29,7 +31,10 @@ public final class NearestMatch {
     return Optional.ofNullable(best);
   }
 
-  /** Levenshtein distance; inputs here are field names and enum constants, so quadratic cost is fine. */
+  /**
+   * Levenshtein distance; inputs here are field names and enum constants, so quadratic cost is
+   * fine.
+   */
   static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];

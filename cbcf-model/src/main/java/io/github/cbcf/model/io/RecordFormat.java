@@ -14,7 +14,8 @@ public enum RecordFormat {
    * Picks the format from a file name's extension.
    *
    * @param fileName a file name or path
-   * @return the format, or empty when the extension is none of {@code .yaml}, {@code .yml}, {@code .json}
+   * @return the format, or empty when the extension is none of {@code .yaml}, {@code .yml}, {@code
+   *     .json}
    */
   public static Optional<RecordFormat> ofFileName(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);

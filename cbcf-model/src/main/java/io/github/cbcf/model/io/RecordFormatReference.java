@@ -25,10 +25,11 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The reference of the record format, written from the model itself: {@code docs/record-format.md} (every field of
- * every type a record holds, and the subject catalogue) and the JSON Schema published in the model jar as
- * {@value #SCHEMA_RESOURCE}. Both read the same accessors the {@link RecordReader} checks files against, and the
- * descriptions in {@code record-fields.properties}, so they cannot drift from the model.
+ * The reference of the record format, written from the model itself: {@code docs/record-format.md}
+ * (every field of every type a record holds, and the subject catalogue) and the JSON Schema
+ * published in the model jar as {@value #SCHEMA_RESOURCE}. Both read the same accessors the {@link
+ * RecordReader} checks files against, and the descriptions in {@code record-fields.properties}, so
+ * they cannot drift from the model.
  */
 public final class RecordFormatReference {
   /** Where the JSON Schema of the record format lies on the classpath. */
@@ -39,7 +40,9 @@ public final class RecordFormatReference {
 
   private RecordFormatReference() {}
 
-  /** @return the value types of a record, the record first, in the order they are first reached */
+  /**
+   * @return the value types of a record, the record first, in the order they are first reached
+   */
   static List<Class<?>> types() {
     Map<Class<?>, Boolean> seen = new LinkedHashMap<>();
     reach(ForumRecord.class, seen);
@@ -66,7 +69,9 @@ public final class RecordFormatReference {
     return type;
   }
 
-  /** @return the description of every field, keyed {@code Type.field} */
+  /**
+   * @return the description of every field, keyed {@code Type.field}
+   */
   static Properties descriptions() {
     Properties descriptions = new Properties();
     try (InputStream in = RecordFormatReference.class.getResourceAsStream(FIELDS)) {
@@ -77,41 +82,74 @@ public final class RecordFormatReference {
     return descriptions;
   }
 
-  /** @return the fields no description names, as {@code Type.field}; empty when the reference is complete */
+  /**
+   * @return the fields no description names, as {@code Type.field}; empty when the reference is
+   *     complete
+   */
   public static List<String> undescribedFields() {
     Properties descriptions = descriptions();
     List<String> missing = new ArrayList<>();
     for (Class<?> type : types()) {
-      ValueSchema.properties(type).keySet().stream().map(f -> type.getSimpleName() + "." + f)
-          .filter(key -> descriptions.getProperty(key, "").isBlank()).forEach(missing::add);
+      ValueSchema.properties(type).keySet().stream()
+          .map(f -> type.getSimpleName() + "." + f)
+          .filter(key -> descriptions.getProperty(key, "").isBlank())
+          .forEach(missing::add);
     }
     return missing;
   }
 
-  /** @return {@code docs/record-format.md} as it should read */
+  /**
+   * @return {@code docs/record-format.md} as it should read
+   */
   public static String markdown() {
     Properties descriptions = descriptions();
     StringBuilder out = new StringBuilder();
     out.append("# Record format\n\n")
-        .append("<!-- Generated from the model by RecordFormatReference; do not edit. After changing the model, run\n")
-        .append("     mvn -pl cbcf-model test -Dtest=RecordFormatReferenceTest -Dcbcf.updateDocs=true -->\n\n")
-        .append("A record is a YAML or JSON file holding one meeting's statement. Every field is listed below, type by ")
-        .append("type, starting with the record itself; a field marked *optional* may be left out (a list may be left ")
-        .append("out when empty). Any other field is an error. Editors can check a file as it is typed against the JSON ")
-        .append("Schema in the model jar, `").append(SCHEMA_RESOURCE).append("`.\n");
+        .append(
+            "<!-- Generated from the model by RecordFormatReference; do not edit. After changing the model, run\n")
+        .append(
+            "     mvn -pl cbcf-model test -Dtest=RecordFormatReferenceTest -Dcbcf.updateDocs=true -->\n\n")
+        .append(
+            "A record is a YAML or JSON file holding one meeting's statement. Every field is listed below, type by ")
+        .append(
+            "type, starting with the record itself; a field marked *optional* may be left out (a list may be left ")
+        .append(
+            "out when empty). Any other field is an error. Editors can check a file as it is typed against the JSON ")
+        .append("Schema in the model jar, `")
+        .append(SCHEMA_RESOURCE)
+        .append("`.\n");
     for (Class<?> type : types()) {
-      out.append("\n## ").append(type.getSimpleName()).append("\n\n")
+      out.append("\n## ")
+          .append(type.getSimpleName())
+          .append("\n\n")
           .append("| Field | Type | Required | Meaning |\n| --- | --- | --- | --- |\n");
-      ValueSchema.properties(type).forEach((field, fieldType) -> out.append("| `").append(field).append("` | ")
-          .append(typeName(fieldType)).append(" | ").append(ValueSchema.isRequired(fieldType) ? "yes" : "optional")
-          .append(" | ").append(descriptions.getProperty(type.getSimpleName() + "." + field, "").replace("|", "\\|"))
-          .append(" |\n"));
+      ValueSchema.properties(type)
+          .forEach(
+              (field, fieldType) ->
+                  out.append("| `")
+                      .append(field)
+                      .append("` | ")
+                      .append(typeName(fieldType))
+                      .append(" | ")
+                      .append(ValueSchema.isRequired(fieldType) ? "yes" : "optional")
+                      .append(" | ")
+                      .append(
+                          descriptions
+                              .getProperty(type.getSimpleName() + "." + field, "")
+                              .replace("|", "\\|"))
+                      .append(" |\n"));
     }
-    out.append("\n## Subjects\n\nThe built-in subject catalogue: the codes an outcome's `subjects` may use without ")
-        .append("declaring them under the record's `subjects`, and that the built-in rules look for (`cbcf subjects` ")
+    out.append(
+            "\n## Subjects\n\nThe built-in subject catalogue: the codes an outcome's `subjects` may use without ")
+        .append(
+            "declaring them under the record's `subjects`, and that the built-in rules look for (`cbcf subjects` ")
         .append("prints the same list).\n\n| Code | Subject |\n| --- | --- |\n");
     for (Subject subject : Subjects.builtIn()) {
-      out.append("| `").append(subject.getCode()).append("` | ").append(subject.getLabel()).append(" |\n");
+      out.append("| `")
+          .append(subject.getCode())
+          .append("` | ")
+          .append(subject.getLabel())
+          .append(" |\n");
     }
     return out.toString();
   }
@@ -125,19 +163,28 @@ public final class RecordFormatReference {
       return "list of " + typeName(element(type));
     }
     if (raw.isEnum()) {
-      return "one of " + String.join(", ", Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-          .toList());
+      return "one of "
+          + String.join(
+              ", ", Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
     }
     if (raw == LocalDate.class) {
       return "date (YYYY-MM-DD)";
     }
     if (ValueSchema.isValueType(raw)) {
-      return "[" + raw.getSimpleName() + "](#" + raw.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")";
+      return "["
+          + raw.getSimpleName()
+          + "](#"
+          + raw.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+          + ")";
     }
-    return raw == int.class || raw == Integer.class ? "integer" : raw == boolean.class ? "boolean" : "text";
+    return raw == int.class || raw == Integer.class
+        ? "integer"
+        : raw == boolean.class ? "boolean" : "text";
   }
 
-  /** @return the JSON Schema (draft 2020-12) of a record, as published in the model jar */
+  /**
+   * @return the JSON Schema (draft 2020-12) of a record, as published in the model jar
+   */
   public static String jsonSchema() {
     Properties descriptions = descriptions();
     ObjectNode root = NODES.objectNode();
@@ -152,18 +199,23 @@ public final class RecordFormatReference {
       def.put("additionalProperties", false);
       ObjectNode properties = def.putObject("properties");
       ArrayNode required = NODES.arrayNode();
-      ValueSchema.properties(type).forEach((field, fieldType) -> {
-        ObjectNode property = schemaOf(fieldType);
-        property.put("description", descriptions.getProperty(type.getSimpleName() + "." + field, ""));
-        properties.set(field, property);
-        if (ValueSchema.isRequired(fieldType)) {
-          required.add(field);
-        }
-      });
+      ValueSchema.properties(type)
+          .forEach(
+              (field, fieldType) -> {
+                ObjectNode property = schemaOf(fieldType);
+                property.put(
+                    "description",
+                    descriptions.getProperty(type.getSimpleName() + "." + field, ""));
+                properties.set(field, property);
+                if (ValueSchema.isRequired(fieldType)) {
+                  required.add(field);
+                }
+              });
       def.set("required", required);
     }
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root)
+          + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

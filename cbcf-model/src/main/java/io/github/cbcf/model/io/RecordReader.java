@@ -6,19 +6,22 @@ import java.nio.file.Path;
 
 /**
  * Reads records from YAML or JSON. Every problem in a file is reported together in one {@link
- * InvalidRecordException}, each with file, line, column, field path and what to do; a file that reads without
- * problems gives a record whose invariants all hold. Files over {@link #DEFAULT_MAX_BYTES} are refused unless the
- * limit is raised.
+ * InvalidRecordException}, each with file, line, column, field path and what to do; a file that
+ * reads without problems gives a record whose invariants all hold. Files over {@link
+ * #DEFAULT_MAX_BYTES} are refused unless the limit is raised.
  *
  * <pre>{@code
  * ForumRecord record = RecordReader.create().read(Path.of("cbcf-2024.yaml"));
  * }</pre>
  *
- * <p>Instances are immutable and safe to share between threads. Other value types are read with {@link
- * ValueReader}.
+ * <p>Instances are immutable and safe to share between threads. Other value types are read with
+ * {@link ValueReader}.
  */
 public final class RecordReader {
-  /** The default limit on a file's size: far above any real statement, low enough to refuse a hostile file. */
+  /**
+   * The default limit on a file's size: far above any real statement, low enough to refuse a
+   * hostile file.
+   */
   public static final long DEFAULT_MAX_BYTES = ValueReader.DEFAULT_MAX_BYTES;
 
   private final ValueReader values;
@@ -27,7 +30,9 @@ public final class RecordReader {
     this.values = values;
   }
 
-  /** @return a reader with the default limits */
+  /**
+   * @return a reader with the default limits
+   */
   public static RecordReader create() {
     return new RecordReader(ValueReader.named("RecordReader", DEFAULT_MAX_BYTES));
   }
@@ -43,7 +48,8 @@ public final class RecordReader {
   }
 
   /**
-   * Reads a record file; the format comes from the extension ({@code .yaml}, {@code .yml} or {@code .json}).
+   * Reads a record file; the format comes from the extension ({@code .yaml}, {@code .yml} or {@code
+   * .json}).
    *
    * @param file the file
    * @return the record

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes records, or any other model value, as YAML or JSON. The output is deterministic: the same value gives
- * the same bytes every time, and reading it back with {@link RecordReader} gives an equal value. Empty lists and
- * absent optional fields are left out.
+ * Writes records, or any other model value, as YAML or JSON. The output is deterministic: the same
+ * value gives the same bytes every time, and reading it back with {@link RecordReader} gives an
+ * equal value. Empty lists and absent optional fields are left out.
  */
 public final class RecordWriter {
   private RecordWriter() {}
@@ -27,8 +27,8 @@ public final class RecordWriter {
       String text = Mappers.writer(format).writeValueAsString(value);
       return text.endsWith("\n") ? text : text + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + ": "
-          + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot write " + value.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
   }
 
@@ -41,8 +41,12 @@ public final class RecordWriter {
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void write(Object value, Path file) {
-    RecordFormat format = RecordFormat.ofFileName(file.toString()).orElseThrow(() ->
-        new IllegalArgumentException(file + ": unknown file extension: name the file .yaml, .yml or .json"));
+    RecordFormat format =
+        RecordFormat.ofFileName(file.toString())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        file + ": unknown file extension: name the file .yaml, .yml or .json"));
     try {
       Files.writeString(file, write(value, format), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -17,9 +17,9 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Parses YAML or JSON into a {@link LocatedTree}, token by token, so that every value keeps its place in the file.
- * Duplicate keys and YAML aliases are reported here: Jackson would otherwise keep the last key silently, and an
- * alias could expand a small file into a huge one.
+ * Parses YAML or JSON into a {@link LocatedTree}, token by token, so that every value keeps its
+ * place in the file. Duplicate keys and YAML aliases are reported here: Jackson would otherwise
+ * keep the last key silently, and an alias could expand a small file into a huge one.
  */
 final class TreeParser {
   private final Problems problems;
@@ -39,24 +39,36 @@ final class TreeParser {
       current[0] = tokens;
       JsonToken first = tokens.nextToken();
       if (first == null) {
-        problems.add(null, "", "the file is empty: a record is a mapping that starts with id, forum and date");
+        problems.add(
+            null,
+            "",
+            "the file is empty: a record is a mapping that starts with id, forum and date");
         return null;
       }
       JsonNode root = parser.value(tokens, "");
       if (tokens.nextToken() != null) {
-        problems.add(tokens.currentTokenLocation(), "",
+        problems.add(
+            tokens.currentTokenLocation(),
+            "",
             "the file holds more than one document: write one record per file");
       }
       return new LocatedTree(root, parser.values, parser.keys);
     } catch (JsonProcessingException e) {
       String what = format == RecordFormat.YAML ? "YAML" : "JSON";
       JsonLocation at = errorLocation(e);
-      // Limits (number length, nesting depth) are thrown without a place: the parser still knows where it stood.
+      // Limits (number length, nesting depth) are thrown without a place: the parser still knows
+      // where it stood.
       if ((at == null || at.getLineNr() <= 0) && current[0] != null) {
         at = current[0].currentLocation();
       }
-      problems.add(at, "", "not well-formed " + what + ": " + plain(e.getOriginalMessage())
-          + "; fix the syntax at this place");
+      problems.add(
+          at,
+          "",
+          "not well-formed "
+              + what
+              + ": "
+              + plain(e.getOriginalMessage())
+              + "; fix the syntax at this place");
       return null;
     } catch (IOException e) {
       problems.add(null, "", "could not be read: " + e.getMessage());
@@ -65,14 +77,15 @@ final class TreeParser {
   }
 
   /**
-   * Where a syntax error is. For YAML, Jackson gives where its parser last stood, which can be the line before the
-   * error; SnakeYAML's problem mark (0-based) is where the error is.
+   * Where a syntax error is. For YAML, Jackson gives where its parser last stood, which can be the
+   * line before the error; SnakeYAML's problem mark (0-based) is where the error is.
    */
   private static JsonLocation errorLocation(JsonProcessingException e) {
     if (e.getCause() instanceof MarkedYAMLException) {
       Mark mark = ((MarkedYAMLException) e.getCause()).getProblemMark();
       if (mark != null) {
-        return new JsonLocation(ContentReference.unknown(), -1L, mark.getLine() + 1, mark.getColumn() + 1);
+        return new JsonLocation(
+            ContentReference.unknown(), -1L, mark.getLine() + 1, mark.getColumn() + 1);
       }
     }
     return e.getLocation();
@@ -85,8 +98,12 @@ final class TreeParser {
   private JsonNode value(JsonParser tokens, String path) throws IOException {
     values.put(path, tokens.currentTokenLocation());
     if (tokens instanceof YAMLParser && ((YAMLParser) tokens).isCurrentAlias()) {
-      problems.add(tokens.currentTokenLocation(), path, "YAML aliases (*" + tokens.getText()
-          + ") are not allowed in record files: write the value out in full");
+      problems.add(
+          tokens.currentTokenLocation(),
+          path,
+          "YAML aliases (*"
+              + tokens.getText()
+              + ") are not allowed in record files: write the value out in full");
       return nodes.nullNode();
     }
     switch (tokens.currentToken()) {
@@ -106,21 +123,32 @@ final class TreeParser {
       case VALUE_NULL:
         return nodes.nullNode();
       default:
-        problems.add(tokens.currentTokenLocation(), path,
-            "this kind of value (" + tokens.currentToken() + ") is not allowed in record files: write text");
+        problems.add(
+            tokens.currentTokenLocation(),
+            path,
+            "this kind of value ("
+                + tokens.currentToken()
+                + ") is not allowed in record files: write text");
         return nodes.nullNode();
     }
   }
 
-  /** A number the JDK cannot hold (an exponent past int range) is a problem of the file, not a crash. */
+  /**
+   * A number the JDK cannot hold (an exponent past int range) is a problem of the file, not a
+   * crash.
+   */
   private JsonNode number(JsonParser tokens, String path) throws IOException {
     try {
       return tokens.currentToken() == JsonToken.VALUE_NUMBER_INT
           ? nodes.numberNode(tokens.getBigIntegerValue())
           : nodes.numberNode(tokens.getDecimalValue());
     } catch (NumberFormatException | ArithmeticException e) {
-      problems.add(tokens.currentTokenLocation(), path, "the number " + excerpt(tokens.getText())
-          + " is out of range: write a smaller number, or text in quotes");
+      problems.add(
+          tokens.currentTokenLocation(),
+          path,
+          "the number "
+              + excerpt(tokens.getText())
+              + " is out of range: write a smaller number, or text in quotes");
       return nodes.nullNode();
     }
   }
@@ -142,8 +170,14 @@ final class TreeParser {
       // A duplicate's value is parsed (to report problems inside it) under a path of its own.
       JsonNode child = value(tokens, duplicate ? childPath + "(again)" : childPath);
       if (duplicate) {
-        problems.add(keyLocation, childPath, "the field '" + name + "' appears twice (first at line "
-            + (firstKey == null ? "?" : firstKey.getLineNr()) + "): keep one");
+        problems.add(
+            keyLocation,
+            childPath,
+            "the field '"
+                + name
+                + "' appears twice (first at line "
+                + (firstKey == null ? "?" : firstKey.getLineNr())
+                + "): keep one");
       } else {
         keys.put(childPath, keyLocation);
         object.set(name, child);

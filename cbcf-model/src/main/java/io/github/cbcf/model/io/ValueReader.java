@@ -2,21 +2,21 @@ package io.github.cbcf.model.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
- * Reads any of cbcf's value types (a record, a review configuration, a scenario) from YAML or JSON, checking the
- * file's shape against the type. Every problem in a file is reported together in one {@link
- * InvalidRecordException}, each with file, line, column, field path and what to do; a file that reads without
- * problems gives a value whose invariants all hold. {@link RecordReader} and the configuration and scenario readers
- * are built on it.
+ * Reads any of cbcf's value types (a record, a review configuration, a scenario) from YAML or JSON,
+ * checking the file's shape against the type. Every problem in a file is reported together in one
+ * {@link InvalidRecordException}, each with file, line, column, field path and what to do; a file
+ * that reads without problems gives a value whose invariants all hold. {@link RecordReader} and the
+ * configuration and scenario readers are built on it.
  *
  * <pre>{@code
  * ReviewConfig config = ValueReader.create().read(Path.of("review.yaml"), ReviewConfig.class);
@@ -25,10 +25,14 @@ import java.util.Objects;
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class ValueReader {
-  /** The default limit on a file's size: far above any real statement, low enough to refuse a hostile file. */
+  /**
+   * The default limit on a file's size: far above any real statement, low enough to refuse a
+   * hostile file.
+   */
   public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
   private final long maxBytes;
+
   /** The reader the user holds, named in the advice to raise the limit. */
   private final String userFacingName;
 
@@ -42,7 +46,9 @@ public final class ValueReader {
     return new ValueReader(maxBytes, userFacingName);
   }
 
-  /** @return a reader with the default size limit */
+  /**
+   * @return a reader with the default size limit
+   */
   public static ValueReader create() {
     return new ValueReader(DEFAULT_MAX_BYTES, "ValueReader");
   }
@@ -71,23 +77,38 @@ public final class ValueReader {
    */
   public <T> T read(Path file, Class<T> type) {
     String name = file.toString();
-    RecordFormat format = RecordFormat.ofFileName(name).orElseThrow(() -> single(name,
-        "unknown file extension: name the file .yaml, .yml or .json"));
-    // Checked before opening: a FIFO or device would block the read, and a huge file need not be parsed to be refused.
+    RecordFormat format =
+        RecordFormat.ofFileName(name)
+            .orElseThrow(
+                () -> single(name, "unknown file extension: name the file .yaml, .yml or .json"));
+    // Checked before opening: a FIFO or device would block the read, and a huge file need not be
+    // parsed to be refused.
     if (Files.isDirectory(file)) {
       throw single(name, "is a folder, not a record file: give a .yaml, .yml or .json file");
     }
     if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw single(name, "is not a regular file (a pipe or device?): give a .yaml, .yml or .json file");
+      throw single(
+          name, "is not a regular file (a pipe or device?): give a .yaml, .yml or .json file");
     }
     try {
       if (Files.exists(file) && Files.size(file) > maxBytes) {
-        throw single(name, "is larger than " + maxBytes + " bytes, the limit for a record file:"
-            + " split it, or raise the limit with " + userFacingName + ".withMaxBytes if the file is trusted");
+        throw single(
+            name,
+            "is larger than "
+                + maxBytes
+                + " bytes, the limit for a record file:"
+                + " split it, or raise the limit with "
+                + userFacingName
+                + ".withMaxBytes if the file is trusted");
       }
     } catch (IOException e) {
-      throw single(name, "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-          + "): check that it is a readable file");
+      throw single(
+          name,
+          "could not be read ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "): check that it is a readable file");
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, name, format, type);
@@ -96,8 +117,13 @@ public final class ValueReader {
     } catch (java.nio.file.AccessDeniedException e) {
       throw single(name, "could not be read (permission denied): check the file's permissions");
     } catch (IOException e) {
-      throw single(name, "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-          + "): check that it is a readable file");
+      throw single(
+          name,
+          "could not be read ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "): check that it is a readable file");
     }
   }
 
@@ -115,21 +141,32 @@ public final class ValueReader {
   public <T> T read(InputStream in, String sourceName, RecordFormat format, Class<T> type) {
     byte[] bytes;
     try {
-      // One byte past the limit, to tell an over-long file; capped first, so a limit of Long.MAX_VALUE cannot overflow.
+      // One byte past the limit, to tell an over-long file; capped first, so a limit of
+      // Long.MAX_VALUE cannot overflow.
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 9L, maxBytes) + 1);
     } catch (IOException e) {
       throw single(sourceName, "could not be read: " + e.getMessage());
     }
     if (bytes.length > maxBytes) {
-      throw single(sourceName, "is larger than " + maxBytes + " bytes, the limit for a record file:"
-          + " split it, or raise the limit with " + userFacingName + ".withMaxBytes if the file is trusted");
+      throw single(
+          sourceName,
+          "is larger than "
+              + maxBytes
+              + " bytes, the limit for a record file:"
+              + " split it, or raise the limit with "
+              + userFacingName
+              + ".withMaxBytes if the file is trusted");
     }
     try {
-      String content = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      // A UTF-8 byte-order mark is an encoding artefact, not content: the JSON parser would reject it.
+      String content =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      // A UTF-8 byte-order mark is an encoding artefact, not content: the JSON parser would reject
+      // it.
       if (content.startsWith("\uFEFF")) {
         content = content.substring(1);
       }
@@ -156,8 +193,14 @@ public final class ValueReader {
       throw new IllegalArgumentException(type.getName() + " is not a model value type");
     }
     if (content.length() > maxBytes) {
-      throw single(sourceName, "is larger than " + maxBytes + " characters, the limit for a record file:"
-          + " split it, or raise the limit with " + userFacingName + ".withMaxBytes if the file is trusted");
+      throw single(
+          sourceName,
+          "is larger than "
+              + maxBytes
+              + " characters, the limit for a record file:"
+              + " split it, or raise the limit with "
+              + userFacingName
+              + ".withMaxBytes if the file is trusted");
     }
     Problems problems = new Problems(sourceName);
     LocatedTree tree = TreeParser.parse(content, format, problems);

@@ -22,9 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Checks a parsed file against the shape of a model type, read from the type's own accessors, so that the
- * files and the model cannot drift apart. It reports every unknown field, missing field, wrong kind of value and
- * unknown enum value, then builds the values bottom-up so that every failed invariant is reported too.
+ * Checks a parsed file against the shape of a model type, read from the type's own accessors, so
+ * that the files and the model cannot drift apart. It reports every unknown field, missing field,
+ * wrong kind of value and unknown enum value, then builds the values bottom-up so that every failed
+ * invariant is reported too.
  */
 final class ValueSchema {
   private static final Map<Class<?>, Map<String, Type>> PROPERTIES = new ConcurrentHashMap<>();
@@ -44,22 +45,28 @@ final class ValueSchema {
     return type.isInterface() && type.isAnnotationPresent(JsonDeserialize.class);
   }
 
-  /** The file's fields of a value type, by name, in name order: one per abstract {@code get*}/{@code is*}. */
+  /**
+   * The file's fields of a value type, by name, in name order: one per abstract {@code get*}/{@code
+   * is*}.
+   */
   static Map<String, Type> properties(Class<?> type) {
-    return PROPERTIES.computeIfAbsent(type, t -> {
-      Map<String, Type> byName = new TreeMap<>();
-      for (Method method : t.getMethods()) {
-        if (Modifier.isAbstract(method.getModifiers()) && method.getParameterCount() == 0) {
-          String name = method.getName();
-          int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : -1;
-          if (prefix > 0 && name.length() > prefix) {
-            String field = Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1);
-            byName.put(field, method.getGenericReturnType());
+    return PROPERTIES.computeIfAbsent(
+        type,
+        t -> {
+          Map<String, Type> byName = new TreeMap<>();
+          for (Method method : t.getMethods()) {
+            if (Modifier.isAbstract(method.getModifiers()) && method.getParameterCount() == 0) {
+              String name = method.getName();
+              int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : -1;
+              if (prefix > 0 && name.length() > prefix) {
+                String field =
+                    Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1);
+                byName.put(field, method.getGenericReturnType());
+              }
+            }
           }
-        }
-      }
-      return byName;
-    });
+          return byName;
+        });
   }
 
   static boolean isRequired(Type type) {
@@ -78,7 +85,8 @@ final class ValueSchema {
     return ((ParameterizedType) type).getActualTypeArguments()[0];
   }
 
-  // ---- shape -----------------------------------------------------------------------------------------
+  // ---- shape
+  // -----------------------------------------------------------------------------------------
 
   void checkShape(Type type, JsonNode node, String path) {
     Class<?> raw = raw(type);
@@ -116,38 +124,70 @@ final class ValueSchema {
   private void checkFields(Class<?> type, JsonNode node, String path) {
     Map<String, Type> properties = properties(type);
     if (!node.isObject()) {
-      problems.add(tree.valueAt(path), path, "must be a mapping with the fields of " + type.getSimpleName()
-          + ": " + String.join(", ", properties.keySet()));
+      problems.add(
+          tree.valueAt(path),
+          path,
+          "must be a mapping with the fields of "
+              + type.getSimpleName()
+              + ": "
+              + String.join(", ", properties.keySet()));
       return;
     }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       String childPath = LocatedTree.child(path, name);
       if (!properties.containsKey(name)) {
-        problems.add(tree.keyAt(childPath), childPath, "unknown field '" + name + "' in "
-            + type.getSimpleName() + "; allowed: " + String.join(", ", properties.keySet())
-            + NearestMatch.among(name, properties.keySet()).map(m -> "; did you mean '" + m + "'?").orElse(""));
+        problems.add(
+            tree.keyAt(childPath),
+            childPath,
+            "unknown field '"
+                + name
+                + "' in "
+                + type.getSimpleName()
+                + "; allowed: "
+                + String.join(", ", properties.keySet())
+                + NearestMatch.among(name, properties.keySet())
+                    .map(m -> "; did you mean '" + m + "'?")
+                    .orElse(""));
       } else {
         checkShape(properties.get(name), node.get(name), childPath);
       }
     }
-    properties.forEach((name, propertyType) -> {
-      if (isRequired(propertyType) && !node.has(name)) {
-        problems.add(tree.valueAt(path), LocatedTree.child(path, name), "missing field '" + name + "' of "
-            + type.getSimpleName() + ": add it, " + describe(propertyType));
-      }
-    });
+    properties.forEach(
+        (name, propertyType) -> {
+          if (isRequired(propertyType) && !node.has(name)) {
+            problems.add(
+                tree.valueAt(path),
+                LocatedTree.child(path, name),
+                "missing field '"
+                    + name
+                    + "' of "
+                    + type.getSimpleName()
+                    + ": add it, "
+                    + describe(propertyType));
+          }
+        });
   }
 
   private void checkEnum(Class<?> type, JsonNode node, String path) {
-    List<String> allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-        .collect(Collectors.toList());
+    List<String> allowed =
+        Arrays.stream(type.getEnumConstants())
+            .map(c -> ((Enum<?>) c).name())
+            .collect(Collectors.toList());
     if (node.isTextual() && allowed.contains(node.asText())) {
       return;
     }
     String typed = node.asText();
-    problems.add(tree.valueAt(path), path, "unknown " + type.getSimpleName() + " '" + typed + "'; allowed: "
-        + String.join(", ", allowed), NearestMatch.among(typed, allowed).map(m -> "did you mean " + m + "?"));
+    problems.add(
+        tree.valueAt(path),
+        path,
+        "unknown "
+            + type.getSimpleName()
+            + " '"
+            + typed
+            + "'; allowed: "
+            + String.join(", ", allowed),
+        NearestMatch.among(typed, allowed).map(m -> "did you mean " + m + "?"));
   }
 
   private void require(boolean holds, String path, String message) {
@@ -177,8 +217,10 @@ final class ValueSchema {
       return "a " + raw.getSimpleName() + " mapping";
     }
     if (raw.isEnum()) {
-      return "one of " + Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-          .collect(Collectors.joining(", "));
+      return "one of "
+          + Arrays.stream(raw.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", "));
     }
     if (raw == int.class || raw == Integer.class) {
       return "a whole number";
@@ -192,11 +234,13 @@ final class ValueSchema {
     return "text";
   }
 
-  // ---- values ----------------------------------------------------------------------------------------
+  // ---- values
+  // ----------------------------------------------------------------------------------------
 
   /**
-   * Builds the value at a path after its children, so a broken child is reported on its own and its parent is
-   * not built at all (the parent's checks would only repeat it). Returns null when anything failed.
+   * Builds the value at a path after its children, so a broken child is reported on its own and its
+   * parent is not built at all (the parent's checks would only repeat it). Returns null when
+   * anything failed.
    */
   Object build(Type type, JsonNode node, String path) {
     Class<?> raw = raw(type);
@@ -216,7 +260,8 @@ final class ValueSchema {
     for (Map.Entry<String, Type> property : properties(raw).entrySet()) {
       JsonNode child = node.get(property.getKey());
       if (child != null) {
-        childrenBuilt &= build(property.getValue(), child, LocatedTree.child(path, property.getKey())) != null;
+        childrenBuilt &=
+            build(property.getValue(), child, LocatedTree.child(path, property.getKey())) != null;
       }
     }
     if (!childrenBuilt) {
@@ -224,7 +269,10 @@ final class ValueSchema {
     }
     try {
       return mapper.treeToValue(node, raw);
-    } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException | ModelViolationException e) {
+    } catch (JsonProcessingException
+        | IllegalArgumentException
+        | IllegalStateException
+        | ModelViolationException e) {
       report(e, path);
       return null;
     }
@@ -240,14 +288,18 @@ final class ValueSchema {
         return;
       }
     }
-    // A check that throws its own exception says what is wrong in its message; Jackson's wrapping does not.
+    // A check that throws its own exception says what is wrong in its message; Jackson's wrapping
+    // does not.
     Throwable cause = failure;
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    String message = cause != failure && cause.getMessage() != null ? cause.getMessage()
-        : failure instanceof JsonProcessingException ? ((JsonProcessingException) failure).getOriginalMessage()
-        : failure.getMessage();
+    String message =
+        cause != failure && cause.getMessage() != null
+            ? cause.getMessage()
+            : failure instanceof JsonProcessingException
+                ? ((JsonProcessingException) failure).getOriginalMessage()
+                : failure.getMessage();
     problems.add(tree.valueAt(path), path, message);
   }
 }

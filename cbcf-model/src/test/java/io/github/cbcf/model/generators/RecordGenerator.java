@@ -28,19 +28,20 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /**
- * Builds arbitrary valid {@link ForumRecord}s from a {@link SplittableRandom}, through the model's own builders, for
- * property tests here and in other modules (through this module's test-jar). The same seed always gives the same
- * record, so a failing seed can be replayed.
+ * Builds arbitrary valid {@link ForumRecord}s from a {@link SplittableRandom}, through the model's
+ * own builders, for property tests here and in other modules (through this module's test-jar). The
+ * same seed always gives the same record, so a failing seed can be replayed.
  *
- * <p>A record has 1 to 6 parties named by ISO codes, participants, named and unnamed instruments, sections with and
- * without headings, declared subjects beside the built-in ones, and outcomes of random kinds with subjects,
- * qualifiers (located or not) and instrument references. The source text is generated with the record: every
- * located outcome, heading and qualifier is placed in it, and its offsets and line are counted while the text is
- * written, not looked up afterwards. Words include YAML-sensitive and non-ASCII ones ({@code NO}, {@code null},
- * {@code #}, {@code : }, curly quotes, an emoji) so that writers are exercised.
+ * <p>A record has 1 to 6 parties named by ISO codes, participants, named and unnamed instruments,
+ * sections with and without headings, declared subjects beside the built-in ones, and outcomes of
+ * random kinds with subjects, qualifiers (located or not) and instrument references. The source
+ * text is generated with the record: every located outcome, heading and qualifier is placed in it,
+ * and its offsets and line are counted while the text is written, not looked up afterwards. Words
+ * include YAML-sensitive and non-ASCII ones ({@code NO}, {@code null}, {@code #}, {@code : }, curly
+ * quotes, an emoji) so that writers are exercised.
  *
- * <p>When a record has outcomes, its source text ends exactly where the last placed outcome ends, so that cutting
- * anything off the text always breaks an offset.
+ * <p>When a record has outcomes, its source text ends exactly where the last placed outcome ends,
+ * so that cutting anything off the text always breaks an offset.
  *
  * <p>Another module uses it through a test dependency on {@code io.github.cbcf:cbcf-model} with
  * {@code <type>test-jar</type>}; {@link Seeds} gives property tests their seeds.
@@ -48,23 +49,71 @@ import java.util.stream.Collectors;
 public final class RecordGenerator {
   /** The most parties {@link #record(SplittableRandom)} picks. */
   public static final int MAX_PARTIES = 6;
+
   /** The most outcomes {@link #record(SplittableRandom)} picks. */
   public static final int MAX_OUTCOMES = 12;
 
-  private static final List<String> WORDS = List.of(
-      "security", "border", "cooperation", "partners", "agencies", "information", "joint", "review", "data",
-      "fentanyl", "firearms", "smuggling", "networks", "ministers", "officials", "law", "enforcement", "democracy",
-      "élan", "naïve", "Québec", "“quoted”", "it’s", "—", "😀",
-      "NO", "yes", "null", "true", "~", "123", "1e3",
-      "#hash", "a: b", "- dash", "'single'", "\"double\"", "&anchor", "*alias", "!tag", "%percent", "@at", "`tick`",
-      "{brace}", "[bracket]", "|pipe", ">fold", "back\\slash", "50%", "U.S.-Canada", "C-70");
+  private static final List<String> WORDS =
+      List.of(
+          "security",
+          "border",
+          "cooperation",
+          "partners",
+          "agencies",
+          "information",
+          "joint",
+          "review",
+          "data",
+          "fentanyl",
+          "firearms",
+          "smuggling",
+          "networks",
+          "ministers",
+          "officials",
+          "law",
+          "enforcement",
+          "democracy",
+          "élan",
+          "naïve",
+          "Québec",
+          "“quoted”",
+          "it’s",
+          "—",
+          "😀",
+          "NO",
+          "yes",
+          "null",
+          "true",
+          "~",
+          "123",
+          "1e3",
+          "#hash",
+          "a: b",
+          "- dash",
+          "'single'",
+          "\"double\"",
+          "&anchor",
+          "*alias",
+          "!tag",
+          "%percent",
+          "@at",
+          "`tick`",
+          "{brace}",
+          "[bracket]",
+          "|pipe",
+          ">fold",
+          "back\\slash",
+          "50%",
+          "U.S.-Canada",
+          "C-70");
 
   private static final List<String> LANGUAGES = List.of("en", "fr", "fr-CA", "de", "es-419");
 
   private RecordGenerator() {}
 
   /**
-   * Builds a record with 1 to {@value #MAX_PARTIES} parties and 0 to {@value #MAX_OUTCOMES} outcomes.
+   * Builds a record with 1 to {@value #MAX_PARTIES} parties and 0 to {@value #MAX_OUTCOMES}
+   * outcomes.
    *
    * @param random the source of randomness; the same seed gives the same record
    * @return a valid record
@@ -74,7 +123,8 @@ public final class RecordGenerator {
   }
 
   /**
-   * Builds a record with 1 to {@value #MAX_PARTIES} parties and exactly the given number of outcomes.
+   * Builds a record with 1 to {@value #MAX_PARTIES} parties and exactly the given number of
+   * outcomes.
    *
    * @param random the source of randomness
    * @param outcomeCount how many outcomes, 0 or more
@@ -94,8 +144,11 @@ public final class RecordGenerator {
    */
   public static ForumRecord record(SplittableRandom random, int partyCount, int outcomeCount) {
     if (partyCount < 1 || partyCount > Jurisdictions.countryCodes().size()) {
-      throw new IllegalArgumentException("partyCount must be between 1 and "
-          + Jurisdictions.countryCodes().size() + ", got " + partyCount);
+      throw new IllegalArgumentException(
+          "partyCount must be between 1 and "
+              + Jurisdictions.countryCodes().size()
+              + ", got "
+              + partyCount);
     }
     if (outcomeCount < 0) {
       throw new IllegalArgumentException("outcomeCount must be 0 or more, got " + outcomeCount);
@@ -139,7 +192,10 @@ public final class RecordGenerator {
     return constants[random.nextInt(constants.length)];
   }
 
-  /** Picks {@code count} distinct elements, in random order (a partial Fisher-Yates shuffle of a copy). */
+  /**
+   * Picks {@code count} distinct elements, in random order (a partial Fisher-Yates shuffle of a
+   * copy).
+   */
   static <T> List<T> pick(SplittableRandom random, List<T> values, int count) {
     List<T> copy = new ArrayList<>(values);
     for (int i = 0; i < count; i++) {
@@ -148,7 +204,9 @@ public final class RecordGenerator {
     return new ArrayList<>(copy.subList(0, count));
   }
 
-  /** The text being written, with the 1-based line of its end, counted as characters are appended. */
+  /**
+   * The text being written, with the 1-based line of its end, counted as characters are appended.
+   */
   private static final class SourceText {
     private final StringBuilder text = new StringBuilder();
     private int line = 1;
@@ -176,7 +234,9 @@ public final class RecordGenerator {
     }
   }
 
-  /** One record being generated: choices are made in a fixed order so that a seed replays exactly. */
+  /**
+   * One record being generated: choices are made in a fixed order so that a seed replays exactly.
+   */
   private static final class Draft {
     private final SplittableRandom random;
     private final int outcomeCount;
@@ -192,7 +252,8 @@ public final class RecordGenerator {
     }
 
     ForumRecord build() {
-      record.id("record-" + Long.toHexString(random.nextLong() & 0xffffffL))
+      record
+          .id("record-" + Long.toHexString(random.nextLong() & 0xffffffL))
           .forum(title(1 + random.nextInt(4)))
           .date(date())
           .place(words(1 + random.nextInt(3)));
@@ -244,9 +305,13 @@ public final class RecordGenerator {
       for (String code : partyCodes) {
         int count = random.nextInt(3);
         for (int i = 0; i < count; i++) {
-          Participant.Builder participant = new Participant.Builder().id("participant-" + (++nextId))
-              .name(title(2)).title(title(1 + random.nextInt(3))).jurisdiction(code)
-              .role(oneOf(random, ParticipantRole.class));
+          Participant.Builder participant =
+              new Participant.Builder()
+                  .id("participant-" + (++nextId))
+                  .name(title(2))
+                  .title(title(1 + random.nextInt(3)))
+                  .jurisdiction(code)
+                  .role(oneOf(random, ParticipantRole.class));
           if (random.nextBoolean()) {
             participant.office(title(2));
           }
@@ -261,10 +326,15 @@ public final class RecordGenerator {
       for (int i = 0; i < count; i++) {
         String id = "instrument-" + (++nextId);
         boolean named = random.nextBoolean();
-        Instrument.Builder instrument = new Instrument.Builder().id(id).title(title(1 + random.nextInt(5)))
-            .kind(oneOf(random, InstrumentKind.class)).status(oneOf(random, InstrumentStatus.class)).named(named)
-            // Any ISO code will do: an instrument may belong to a country that did not attend.
-            .addAllJurisdictions(partyCodes(random, 1 + random.nextInt(3)));
+        Instrument.Builder instrument =
+            new Instrument.Builder()
+                .id(id)
+                .title(title(1 + random.nextInt(5)))
+                .kind(oneOf(random, InstrumentKind.class))
+                .status(oneOf(random, InstrumentStatus.class))
+                .named(named)
+                // Any ISO code will do: an instrument may belong to a country that did not attend.
+                .addAllJurisdictions(partyCodes(random, 1 + random.nextInt(3)));
         if (named && random.nextBoolean()) {
           instrument.citation(random.nextInt(60) + " U.S.C. " + random.nextInt(2000));
         }
@@ -276,7 +346,8 @@ public final class RecordGenerator {
 
     /** Declares 0 to 2 subjects of the record's own; returns every code an outcome may use. */
     private List<String> addSubjects() {
-      List<String> codes = Subjects.builtIn().stream().map(Subject::getCode).collect(Collectors.toList());
+      List<String> codes =
+          Subjects.builtIn().stream().map(Subject::getCode).collect(Collectors.toList());
       int count = random.nextInt(3);
       for (int i = 0; i < count; i++) {
         String code = "custom.topic-" + (++nextId);
@@ -301,13 +372,17 @@ public final class RecordGenerator {
       record.addSection(section.build());
     }
 
-    /** 0 to {@code max} qualifiers; the located ones are written into the source where it now stands. */
+    /**
+     * 0 to {@code max} qualifiers; the located ones are written into the source where it now
+     * stands.
+     */
     private List<Qualifier> qualifiers(int max) {
       List<Qualifier> qualifiers = new ArrayList<>();
       int count = random.nextInt(max + 1);
       for (int i = 0; i < count; i++) {
         String text = qualifierText();
-        Qualifier.Builder qualifier = new Qualifier.Builder().kind(oneOf(random, QualifierKind.class)).text(text);
+        Qualifier.Builder qualifier =
+            new Qualifier.Builder().kind(oneOf(random, QualifierKind.class)).text(text);
         if (random.nextInt(3) > 0) {
           source.append(" ");
           qualifier.location(source.place(text));
@@ -317,14 +392,16 @@ public final class RecordGenerator {
       return qualifiers;
     }
 
-    private Outcome outcome(String sectionId, List<String> instrumentIds, List<String> subjectCodes) {
+    private Outcome outcome(
+        String sectionId, List<String> instrumentIds, List<String> subjectCodes) {
       OutcomeKind kind = oneOf(random, OutcomeKind.class);
       source.append(separator());
       if (random.nextInt(4) == 0) {
         // A sentence between outcomes that no outcome claims.
         source.append(sentenceStart() + "." + separator());
       }
-      // The outcome's text: words, the verb, maybe qualifiers (placed inside it), maybe a line break.
+      // The outcome's text: words, the verb, maybe qualifiers (placed inside it), maybe a line
+      // break.
       List<String> qualifierTexts = new ArrayList<>();
       List<Boolean> located = new ArrayList<>();
       int qualifierCount = random.nextInt(3);
@@ -332,8 +409,10 @@ public final class RecordGenerator {
         qualifierTexts.add(qualifierText());
         located.add(random.nextInt(3) > 0);
       }
-      StringBuilder text = new StringBuilder(sentenceStart()).append(' ')
-          .append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      StringBuilder text =
+          new StringBuilder(sentenceStart())
+              .append(' ')
+              .append(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
       List<Integer> qualifierAt = new ArrayList<>();
       for (int q = 0; q < qualifierCount; q++) {
         text.append(random.nextInt(5) == 0 ? "\n" : " ");
@@ -343,14 +422,25 @@ public final class RecordGenerator {
       text.append(' ').append(words(1 + random.nextInt(4))).append('.');
       SourceSpan location = source.place(text.toString());
 
-      Outcome.Builder outcome = new Outcome.Builder().id("outcome-" + (++nextId)).section(sectionId).kind(kind)
-          .addAllParties(pick(random, partyCodes, 1 + random.nextInt(partyCodes.size())))
-          .text(text.toString()).location(location)
-          .addAllSubjects(pick(random, subjectCodes, random.nextInt(4)))
-          .addAllInstruments(pick(random, instrumentIds, random.nextInt(Math.min(2, instrumentIds.size()) + 1)));
+      Outcome.Builder outcome =
+          new Outcome.Builder()
+              .id("outcome-" + (++nextId))
+              .section(sectionId)
+              .kind(kind)
+              .addAllParties(pick(random, partyCodes, 1 + random.nextInt(partyCodes.size())))
+              .text(text.toString())
+              .location(location)
+              .addAllSubjects(pick(random, subjectCodes, random.nextInt(4)))
+              .addAllInstruments(
+                  pick(
+                      random,
+                      instrumentIds,
+                      random.nextInt(Math.min(2, instrumentIds.size()) + 1)));
       for (int q = 0; q < qualifierCount; q++) {
-        Qualifier.Builder qualifier = new Qualifier.Builder().kind(oneOf(random, QualifierKind.class))
-            .text(qualifierTexts.get(q));
+        Qualifier.Builder qualifier =
+            new Qualifier.Builder()
+                .kind(oneOf(random, QualifierKind.class))
+                .text(qualifierTexts.get(q));
         if (located.get(q)) {
           int start = location.getStart() + qualifierAt.get(q);
           int line = location.getLine() + newlines(text, qualifierAt.get(q));
@@ -362,7 +452,9 @@ public final class RecordGenerator {
         outcome.owner(words(1 + random.nextInt(3)));
       }
       if (random.nextInt(3) == 0) {
-        outcome.due(LocalDate.of(2020 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        outcome.due(
+            LocalDate.of(
+                2020 + random.nextInt(11), 1 + random.nextInt(12), 1 + random.nextInt(28)));
       }
       return outcome.build();
     }
@@ -371,8 +463,10 @@ public final class RecordGenerator {
       int count = random.nextInt(3);
       for (int i = 0; i < count; i++) {
         boolean person = random.nextBoolean();
-        Contact.Builder contact = new Contact.Builder().office(title(1 + random.nextInt(4)))
-            .personalData(person || random.nextBoolean());
+        Contact.Builder contact =
+            new Contact.Builder()
+                .office(title(1 + random.nextInt(4)))
+                .personalData(person || random.nextBoolean());
         if (person) {
           contact.name(title(2));
         }
@@ -381,7 +475,8 @@ public final class RecordGenerator {
         }
         int reach = random.nextInt(3);
         if (reach != 1) {
-          contact.phone(random.nextInt(1000) + "-" + random.nextInt(1000) + "-" + random.nextInt(10000));
+          contact.phone(
+              random.nextInt(1000) + "-" + random.nextInt(1000) + "-" + random.nextInt(10000));
         }
         if (reach != 0) {
           contact.email("press" + random.nextInt(100) + "@example.org");
@@ -391,8 +486,11 @@ public final class RecordGenerator {
     }
 
     private SourceDocument sourceDocument() {
-      SourceDocument.Builder document = new SourceDocument.Builder().title(title(1 + random.nextInt(6)))
-          .language(oneOf(random, LANGUAGES)).text(source.toString());
+      SourceDocument.Builder document =
+          new SourceDocument.Builder()
+              .title(title(1 + random.nextInt(6)))
+              .language(oneOf(random, LANGUAGES))
+              .text(source.toString());
       if (random.nextBoolean()) {
         document.publisher(title(2));
       }
@@ -400,7 +498,9 @@ public final class RecordGenerator {
         document.url("https://example.org/statements/" + random.nextInt(1000));
       }
       if (random.nextBoolean()) {
-        document.published(LocalDate.of(2015 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        document.published(
+            LocalDate.of(
+                2015 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28)));
       }
       if (random.nextBoolean()) {
         document.provenance(words(3 + random.nextInt(10)));
@@ -425,7 +525,10 @@ public final class RecordGenerator {
       return name.isBlank() || name.equals(code) ? "Party " + code : name;
     }
 
-    /** What stands between two outcomes: a space, a line break, a blank line, an indented line, a trailing space. */
+    /**
+     * What stands between two outcomes: a space, a line break, a blank line, an indented line, a
+     * trailing space.
+     */
     private String separator() {
       switch (random.nextInt(7)) {
         case 0:
@@ -446,8 +549,15 @@ public final class RecordGenerator {
     }
 
     private String qualifierText() {
-      return oneOf(random, List.of("within each country's laws", "consistent with rights protected by law",
-          "subject to a privacy impact assessment", "for the purpose of", "under independent review")) + " "
+      return oneOf(
+              random,
+              List.of(
+                  "within each country's laws",
+                  "consistent with rights protected by law",
+                  "subject to a privacy impact assessment",
+                  "for the purpose of",
+                  "under independent review"))
+          + " "
           + words(1 + random.nextInt(2));
     }
 

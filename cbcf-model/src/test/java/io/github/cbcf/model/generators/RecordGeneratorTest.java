@@ -25,9 +25,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The generator itself: repeatable, valid by its own count of offsets and lines, and covering what it promises. */
+/**
+ * The generator itself: repeatable, valid by its own count of offsets and lines, and covering what
+ * it promises.
+ */
 class RecordGeneratorTest {
-  /** Enough records that every promised case turns up whatever the base seed; independent of cbcf.tries. */
+  /**
+   * Enough records that every promised case turns up whatever the base seed; independent of
+   * cbcf.tries.
+   */
   private static final int COVERAGE_SAMPLE = 300;
 
   static LongStream seeds() {
@@ -54,7 +60,8 @@ class RecordGeneratorTest {
   @ParameterizedTest(name = "{0} parties, {1} outcomes")
   @CsvSource({"1, 0", "1, 1", "2, 5", "6, 12", "40, 3"})
   void givesTheNumbersOfPartiesAndOutcomesAskedFor(int parties, int outcomes) {
-    ForumRecord record = RecordGenerator.record(new SplittableRandom(parties * 31L + outcomes), parties, outcomes);
+    ForumRecord record =
+        RecordGenerator.record(new SplittableRandom(parties * 31L + outcomes), parties, outcomes);
 
     assertThat(record.getParties()).hasSize(parties);
     assertThat(record.getOutcomes()).hasSize(outcomes);
@@ -64,9 +71,11 @@ class RecordGeneratorTest {
   void refusesCountsNoRecordCanHave() {
     SplittableRandom random = new SplittableRandom(1);
 
-    assertThatThrownBy(() -> RecordGenerator.record(random, 0, 1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> RecordGenerator.record(random, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("partyCount");
-    assertThatThrownBy(() -> RecordGenerator.record(random, -1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> RecordGenerator.record(random, -1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outcomeCount");
   }
 
@@ -80,8 +89,11 @@ class RecordGeneratorTest {
     for (Located located : locatedTexts(record)) {
       SourceSpan span = located.span();
       assertThat(span.getEnd()).as(located.what()).isLessThanOrEqualTo(source.length());
-      assertThat(source.substring(span.getStart(), span.getEnd())).as(located.what()).isEqualTo(located.text());
-      long newlinesBefore = source.substring(0, span.getStart()).chars().filter(c -> c == '\n').count();
+      assertThat(source.substring(span.getStart(), span.getEnd()))
+          .as(located.what())
+          .isEqualTo(located.text());
+      long newlinesBefore =
+          source.substring(0, span.getStart()).chars().filter(c -> c == '\n').count();
       assertThat(span.getLine()).as(located.what()).isEqualTo(newlinesBefore + 1);
     }
   }
@@ -90,7 +102,8 @@ class RecordGeneratorTest {
   @MethodSource("seeds")
   void theSourceTextEndsWhereAnOutcomeEnds(long seed) {
     // Corruption tests rely on it: cutting the text short must always break an offset.
-    ForumRecord record = RecordGenerator.record(new SplittableRandom(seed), 1 + (int) Math.floorMod(seed, 8L));
+    ForumRecord record =
+        RecordGenerator.record(new SplittableRandom(seed), 1 + (int) Math.floorMod(seed, 8L));
     int length = record.getSource().getText().length();
 
     assertThat(record.getOutcomes())
@@ -115,11 +128,27 @@ class RecordGeneratorTest {
     assertThat(partyCounts).containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(outcomeKinds).containsExactlyInAnyOrder(OutcomeKind.values());
     assertThat(qualifierKinds).containsExactlyInAnyOrder(QualifierKind.values());
-    assertThat(cases).containsExactlyInAnyOrder("no outcomes", "named instrument", "unnamed instrument",
-        "cited instrument", "outcome referring to an instrument", "located qualifier", "unlocated qualifier",
-        "section with heading", "section without heading", "declared subject used", "built-in subject used",
-        "outcome over two lines", "text outside the BMP", "year", "year and month", "full date",
-        "outcome with owner", "outcome with due date", "personal contact");
+    assertThat(cases)
+        .containsExactlyInAnyOrder(
+            "no outcomes",
+            "named instrument",
+            "unnamed instrument",
+            "cited instrument",
+            "outcome referring to an instrument",
+            "located qualifier",
+            "unlocated qualifier",
+            "section with heading",
+            "section without heading",
+            "declared subject used",
+            "built-in subject used",
+            "outcome over two lines",
+            "text outside the BMP",
+            "year",
+            "year and month",
+            "full date",
+            "outcome with owner",
+            "outcome with due date",
+            "personal contact");
   }
 
   private static void observe(ForumRecord record, Set<String> cases) {
@@ -134,7 +163,8 @@ class RecordGeneratorTest {
       cases.add(qualifier.getLocation().isPresent() ? "located qualifier" : "unlocated qualifier");
     }
     for (Section section : record.getSections()) {
-      cases.add(section.getLocation().isPresent() ? "section with heading" : "section without heading");
+      cases.add(
+          section.getLocation().isPresent() ? "section with heading" : "section without heading");
     }
     for (Outcome outcome : record.getOutcomes()) {
       if (!outcome.getInstruments().isEmpty()) {
@@ -152,13 +182,18 @@ class RecordGeneratorTest {
     if (record.getSource().getText().codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
       cases.add("text outside the BMP");
     }
-    cases.add(record.getDate().length() == 4 ? "year" : record.getDate().length() == 7 ? "year and month"
-        : "full date");
-    record.getContacts().forEach(contact -> {
-      if (contact.isPersonalData()) {
-        cases.add("personal contact");
-      }
-    });
+    cases.add(
+        record.getDate().length() == 4
+            ? "year"
+            : record.getDate().length() == 7 ? "year and month" : "full date");
+    record
+        .getContacts()
+        .forEach(
+            contact -> {
+              if (contact.isPersonalData()) {
+                cases.add("personal contact");
+              }
+            });
   }
 
   private static List<Qualifier> allQualifiers(ForumRecord record) {
@@ -173,14 +208,20 @@ class RecordGeneratorTest {
   private static List<Located> locatedTexts(ForumRecord record) {
     List<Located> located = new ArrayList<>();
     for (Section section : record.getSections()) {
-      section.getLocation()
-          .ifPresent(span -> located.add(new Located("section " + section.getId(), section.getTitle(), span)));
+      section
+          .getLocation()
+          .ifPresent(
+              span ->
+                  located.add(new Located("section " + section.getId(), section.getTitle(), span)));
     }
     for (Outcome outcome : record.getOutcomes()) {
-      located.add(new Located("outcome " + outcome.getId(), outcome.getText(), outcome.getLocation()));
+      located.add(
+          new Located("outcome " + outcome.getId(), outcome.getText(), outcome.getLocation()));
     }
     for (Qualifier qualifier : allQualifiers(record)) {
-      qualifier.getLocation().ifPresent(span -> located.add(new Located("qualifier", qualifier.getText(), span)));
+      qualifier
+          .getLocation()
+          .ifPresent(span -> located.add(new Located("qualifier", qualifier.getText(), span)));
     }
     return located;
   }

@@ -19,14 +19,16 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 /**
- * One change to a valid written record that must make it invalid. Each change is chosen so that no luck can make
- * the result valid again: a renamed field gets a name no model type has, a replaced reference an id the record
- * does not have, a changed offset a value that breaks a span's own invariant or the text it must point at.
+ * One change to a valid written record that must make it invalid. Each change is chosen so that no
+ * luck can make the result valid again: a renamed field gets a name no model type has, a replaced
+ * reference an id the record does not have, a changed offset a value that breaks a span's own
+ * invariant or the text it must point at.
  */
 enum Corruption {
   DELETE_REQUIRED_FIELD {
     @Override
-    Corrupted apply(ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
+    Corrupted apply(
+        ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
       RecordTree tree = RecordTree.parse(written, format);
       Field field = RecordGenerator.oneOf(random, tree.requiredFields());
       field.owner().remove(field.name());
@@ -35,7 +37,8 @@ enum Corruption {
   },
   RENAME_FIELD {
     @Override
-    Corrupted apply(ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
+    Corrupted apply(
+        ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
       RecordTree tree = RecordTree.parse(written, format);
       Field field = RecordGenerator.oneOf(random, tree.fields());
       // No field of any model type has an underscore.
@@ -47,7 +50,8 @@ enum Corruption {
   },
   GARBAGE_ENUM_VALUE {
     @Override
-    Corrupted apply(ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
+    Corrupted apply(
+        ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
       RecordTree tree = RecordTree.parse(written, format);
       Field field = RecordGenerator.oneOf(random, tree.enumFields());
       String garbage = "NOT_A_" + field.value().asText() + "_" + random.nextInt(1000);
@@ -57,7 +61,8 @@ enum Corruption {
   },
   BAD_OFFSET {
     @Override
-    Corrupted apply(ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
+    Corrupted apply(
+        ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
       RecordTree tree = RecordTree.parse(written, format);
       Field location = RecordGenerator.oneOf(random, tree.locations());
       ObjectNode span = (ObjectNode) location.value();
@@ -105,11 +110,14 @@ enum Corruption {
   },
   DANGLING_REFERENCE {
     @Override
-    Corrupted apply(ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
+    Corrupted apply(
+        ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
       RecordTree tree = RecordTree.parse(written, format);
-      Set<String> parties = record.getParties().stream().map(Party::getCode).collect(Collectors.toSet());
+      Set<String> parties =
+          record.getParties().stream().map(Party::getCode).collect(Collectors.toSet());
       // A real country that is not at the meeting: valid on its own, dangling as a reference.
-      List<String> absent = Jurisdictions.countryCodes().stream().filter(c -> !parties.contains(c)).toList();
+      List<String> absent =
+          Jurisdictions.countryCodes().stream().filter(c -> !parties.contains(c)).toList();
       String stranger = RecordGenerator.oneOf(random, absent);
 
       List<Reference> references = new ArrayList<>();
@@ -119,7 +127,8 @@ enum Corruption {
         } else if (field.shape() == Shape.OUTCOME) {
           switch (field.name()) {
             case "section":
-              references.add(new Reference(field.owner(), field.name(), -1, field.path(), "no-such-section"));
+              references.add(
+                  new Reference(field.owner(), field.name(), -1, field.path(), "no-such-section"));
               break;
             case "parties":
               addElements(references, field, stranger);
@@ -137,22 +146,29 @@ enum Corruption {
       }
       Reference reference = RecordGenerator.oneOf(random, references);
       reference.replace();
-      return new Corrupted(tree.write(), reference.path(), "pointed " + reference.path() + " at " + reference.to());
+      return new Corrupted(
+          tree.write(), reference.path(), "pointed " + reference.path() + " at " + reference.to());
     }
   },
   TRUNCATE {
     @Override
-    Corrupted apply(ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
-      // At least one character stays (an empty file concerns no line, and is tested on its own), and at least the
-      // final newline and the character before it go: the text then ends before the last outcome does.
+    Corrupted apply(
+        ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
+      // At least one character stays (an empty file concerns no line, and is tested on its own),
+      // and at least the
+      // final newline and the character before it go: the text then ends before the last outcome
+      // does.
       int cut = 1 + random.nextInt(written.length() - 2);
-      return new Corrupted(written.substring(0, cut), null, "cut at character " + cut + " of " + written.length());
+      return new Corrupted(
+          written.substring(0, cut), null, "cut at character " + cut + " of " + written.length());
     }
   },
   SYNTAX_ERROR {
     @Override
-    Corrupted apply(ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
-      // Each insert is a whole line at column 0, so it never lands inside a quoted string; at column 0 it also ends
+    Corrupted apply(
+        ForumRecord record, String written, RecordFormat format, SplittableRandom random) {
+      // Each insert is a whole line at column 0, so it never lands inside a quoted string; at
+      // column 0 it also ends
       // any YAML block scalar, and then it cannot start a YAML token, nor stand anywhere in JSON.
       String insert = RecordGenerator.oneOf(random, List.of("]", "}", "\"unterminated", ": :"));
       List<Integer> lineStarts = new ArrayList<>(List.of(0));
@@ -164,8 +180,10 @@ enum Corruption {
       int line = random.nextInt(lineStarts.size());
       int at = lineStarts.get(line);
       String corrupted = written.substring(0, at) + insert + "\n" + written.substring(at);
-      // Everything before the insert is a well-formed prefix, so no syntax error can be placed before it.
-      return new Corrupted(corrupted, null, line + 1, "inserted line '" + insert + "' as line " + (line + 1));
+      // Everything before the insert is a well-formed prefix, so no syntax error can be placed
+      // before it.
+      return new Corrupted(
+          corrupted, null, line + 1, "inserted line '" + insert + "' as line " + (line + 1));
     }
   };
 
@@ -178,11 +196,12 @@ enum Corruption {
    * @param random where the change falls
    * @return the changed text, and where a problem must be reported
    */
-  abstract Corrupted apply(ForumRecord record, String written, RecordFormat format, SplittableRandom random);
+  abstract Corrupted apply(
+      ForumRecord record, String written, RecordFormat format, SplittableRandom random);
 
   /**
-   * A corrupted file; the field path where the reader must report a problem (null: anywhere); the first line where
-   * a syntax problem can be (0: any); and what changed.
+   * A corrupted file; the field path where the reader must report a problem (null: anywhere); the
+   * first line where a syntax problem can be (0: any); and what changed.
    */
   record Corrupted(String text, String expectedPath, int firstPossibleLine, String description) {
     Corrupted(String text, String expectedPath, String description) {
@@ -190,7 +209,10 @@ enum Corruption {
     }
   }
 
-  /** A place that holds an id of something else in the record: a field, or an element of a list field. */
+  /**
+   * A place that holds an id of something else in the record: a field, or an element of a list
+   * field.
+   */
   private record Reference(ObjectNode owner, String field, int index, String path, String to) {
     void replace() {
       if (index < 0) {
@@ -204,7 +226,8 @@ enum Corruption {
   private static void addElements(List<Reference> references, Field field, String to) {
     JsonNode list = field.value();
     for (int i = 0; i < list.size(); i++) {
-      references.add(new Reference(field.owner(), field.name(), i, field.path() + "[" + i + "]", to));
+      references.add(
+          new Reference(field.owner(), field.name(), i, field.path() + "[" + i + "]", to));
     }
   }
 

@@ -13,30 +13,41 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Regression tests, each named after what it guards, for inputs that once crashed or stalled the reader. */
+/**
+ * Regression tests, each named after what it guards, for inputs that once crashed or stalled the
+ * reader.
+ */
 class HostileRecordFilesTest {
   @TempDir Path directory;
 
   private static String refusal(Path file) {
     Throwable thrown = catchThrowable(() -> RecordReader.create().read(file));
-    assertThat(thrown).as("the reader must refuse %s", file).isInstanceOf(InvalidRecordException.class);
+    assertThat(thrown)
+        .as("the reader must refuse %s", file)
+        .isInstanceOf(InvalidRecordException.class);
     // The message is a header line, then one bounded line per problem, each naming the file.
     java.util.List<String> lines = thrown.getMessage().lines().map(String::strip).toList();
-    assertThat(lines.subList(1, lines.size())).isNotEmpty()
+    assertThat(lines.subList(1, lines.size()))
+        .isNotEmpty()
         .allSatisfy(line -> assertThat(line).as(line).startsWith(file + ":").hasSizeLessThan(400));
     return thrown.getMessage();
   }
 
   @Test
   void aNumberWithAnExponentPastIntRangeIsAProblemNotACrash() throws IOException {
-    Path file = Files.writeString(directory.resolve("huge-exponent.json"), "{\"id\": 1e2147483648}");
+    Path file =
+        Files.writeString(directory.resolve("huge-exponent.json"), "{\"id\": 1e2147483648}");
 
-    assertThat(refusal(file)).contains(":1:").contains("id: the number 1e2147483648 is out of range");
+    assertThat(refusal(file))
+        .contains(":1:")
+        .contains("id: the number 1e2147483648 is out of range");
   }
 
   @Test
   void aHugeNumberIsReportedOnOneBoundedLineWithItsPlace() throws IOException {
-    Path file = Files.writeString(directory.resolve("huge-int.json"), "{\"id\": 1" + "0".repeat(5000) + "}");
+    Path file =
+        Files.writeString(
+            directory.resolve("huge-int.json"), "{\"id\": 1" + "0".repeat(5000) + "}");
 
     assertThat(refusal(file)).contains(file + ":1:");
   }

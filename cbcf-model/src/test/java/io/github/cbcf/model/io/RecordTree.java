@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A written record parsed back into a Jackson tree, with every field of every mapping known by its field path and
- * by the model type it belongs to, so that a test can change exactly one thing and know where the reader must
- * report it. The table of required, enum and reference fields is written out by hand from the model's interfaces:
- * it is an oracle for the reader, so it must not be derived the way the reader derives it.
+ * A written record parsed back into a Jackson tree, with every field of every mapping known by its
+ * field path and by the model type it belongs to, so that a test can change exactly one thing and
+ * know where the reader must report it. The table of required, enum and reference fields is written
+ * out by hand from the model's interfaces: it is an oracle for the reader, so it must not be
+ * derived the way the reader derives it.
  */
 final class RecordTree {
   /** The model type a mapping in the file stands for. */
@@ -128,27 +129,37 @@ final class RecordTree {
     return root;
   }
 
-  /** @return every field of every mapping, in file order */
+  /**
+   * @return every field of every mapping, in file order
+   */
   List<Field> fields() {
     return fields;
   }
 
-  /** @return the fields that the model requires and the file has */
+  /**
+   * @return the fields that the model requires and the file has
+   */
   List<Field> requiredFields() {
     return fields.stream().filter(f -> f.shape().required.contains(f.name())).toList();
   }
 
-  /** @return the fields whose values are enum constants */
+  /**
+   * @return the fields whose values are enum constants
+   */
   List<Field> enumFields() {
     return fields.stream().filter(f -> f.shape().enums.contains(f.name())).toList();
   }
 
-  /** @return the mappings that hold offsets, as the field that holds each */
+  /**
+   * @return the mappings that hold offsets, as the field that holds each
+   */
   List<Field> locations() {
     return fields.stream().filter(f -> f.name().equals("location")).toList();
   }
 
-  /** @return the tree written in its format, as the record writer would */
+  /**
+   * @return the tree written in its format, as the record writer would
+   */
   String write() {
     try {
       String text = Mappers.writer(format).writeValueAsString(root);

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Writing a valid record and reading it back gives an equal record, in both formats, for arbitrary records from
- * {@link RecordGenerator}. Each try's seed is in its display name; see {@link Seeds} to replay one.
+ * Writing a valid record and reading it back gives an equal record, in both formats, for arbitrary
+ * records from {@link RecordGenerator}. Each try's seed is in its display name; see {@link Seeds}
+ * to replay one.
  */
 class RoundTripPropertiesTest {
   private static final RecordReader READER = RecordReader.create();
@@ -37,7 +38,8 @@ class RoundTripPropertiesTest {
   @MethodSource("seeds")
   void yamlAndJsonHoldTheSameRecord(long seed) {
     ForumRecord record = RecordGenerator.record(new SplittableRandom(seed));
-    ForumRecord fromYaml = READER.read(RecordWriter.write(record, RecordFormat.YAML), "g.yaml", RecordFormat.YAML);
+    ForumRecord fromYaml =
+        READER.read(RecordWriter.write(record, RecordFormat.YAML), "g.yaml", RecordFormat.YAML);
     String json = RecordWriter.write(fromYaml, RecordFormat.JSON);
 
     assertThat(READER.read(json, "g.json", RecordFormat.JSON)).isEqualTo(record);

@@ -16,15 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Writing then reading gives an equal value; writing is byte-stable; the shipped example survives unchanged. */
+/**
+ * Writing then reading gives an equal value; writing is byte-stable; the shipped example survives
+ * unchanged.
+ */
 class RoundTripTest {
   /** The shipped example, relative to this module's directory, where Maven runs the tests. */
   static final Path EXAMPLE = Path.of("..", "cbcf-examples", "records", "cbcf-2024.yaml");
 
   private static final RecordReader READER = RecordReader.create();
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   @ParameterizedTest
   @EnumSource(RecordFormat.class)
@@ -42,7 +44,8 @@ class RoundTripTest {
     ForumRecord record = RecordFixtures.minimalRecord();
     String written = RecordWriter.write(record, format);
 
-    assertThat(written).doesNotContain("outcomes", "sections", "edition", "publisher", "subjects")
+    assertThat(written)
+        .doesNotContain("outcomes", "sections", "edition", "publisher", "subjects")
         .endsWith("\n");
     assertThat(READER.read(written, "minimal", format)).isEqualTo(record);
   }
@@ -73,7 +76,9 @@ class RoundTripTest {
     assertThat(example.getId()).isEqualTo("cbcf-2024");
     assertThat(example.getParties()).hasSize(2);
     assertThat(example.getOutcomes()).hasSize(25);
-    assertThat(example.getOutcomes()).filteredOn(Outcome::isBinding).extracting(Outcome::getId)
+    assertThat(example.getOutcomes())
+        .filteredOn(Outcome::isBinding)
+        .extracting(Outcome::getId)
         .contains("fi-elections-joint-work", "le-information-sharing-direction", "oc-hate-pledge");
   }
 
@@ -91,7 +96,8 @@ class RoundTripTest {
 
     String written = RecordWriter.write(outcome, format);
 
-    assertThat(ValueReader.create().read(written, "outcome", format, Outcome.class)).isEqualTo(outcome);
+    assertThat(ValueReader.create().read(written, "outcome", format, Outcome.class))
+        .isEqualTo(outcome);
   }
 
   @Test
@@ -103,7 +109,9 @@ class RoundTripTest {
       RecordWriter.write(record, file);
 
       assertThat(READER.read(file)).as(name).isEqualTo(record);
-      assertThat(Files.readString(file)).as(name).startsWith(name.endsWith(".json") ? "{" : "id: test-2024");
+      assertThat(Files.readString(file))
+          .as(name)
+          .startsWith(name.endsWith(".json") ? "{" : "id: test-2024");
     }
   }
 
@@ -111,15 +119,17 @@ class RoundTripTest {
   void writingToAFileWithAnUnknownExtensionIsRefused() {
     Path file = directory.resolve("record.txt");
 
-    assertThatIllegalArgumentException().isThrownBy(() -> RecordWriter.write(RecordFixtures.minimalRecord(), file))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RecordWriter.write(RecordFixtures.minimalRecord(), file))
         .withMessage(file + ": unknown file extension: name the file .yaml, .yml or .json");
     assertThat(file).doesNotExist();
   }
 
   @Test
   void aStreamReadsAsTheSameRecord() {
-    byte[] bytes = RecordWriter.write(RecordFixtures.bilateralRecord(), RecordFormat.JSON)
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        RecordWriter.write(RecordFixtures.bilateralRecord(), RecordFormat.JSON)
+            .getBytes(StandardCharsets.UTF_8);
 
     assertThat(READER.read(new ByteArrayInputStream(bytes), "stream", RecordFormat.JSON))
         .isEqualTo(RecordFixtures.bilateralRecord());

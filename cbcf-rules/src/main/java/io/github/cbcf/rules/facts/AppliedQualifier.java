@@ -21,34 +21,45 @@ public final class AppliedQualifier {
     this.scope = Objects.requireNonNull(scope);
   }
 
-  /** @return the qualifier as the record states it */
+  /**
+   * @return the qualifier as the record states it
+   */
   public Qualifier getQualifier() {
     return qualifier;
   }
 
-  /** @return where it was stated */
+  /**
+   * @return where it was stated
+   */
   public QualifierScope getScope() {
     return scope;
   }
 
-  /** @return true when the record points at the qualifier's words in the source */
+  /**
+   * @return true when the record points at the qualifier's words in the source
+   */
   public boolean isLocated() {
     return qualifier.getLocation().isPresent();
   }
 
-  /** @return the qualifier's kind */
+  /**
+   * @return the qualifier's kind
+   */
   public QualifierKind getKind() {
     return qualifier.getKind();
   }
 
-  /** @return the qualifier's words */
+  /**
+   * @return the qualifier's words
+   */
   public String getText() {
     return qualifier.getText();
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AppliedQualifier && ((AppliedQualifier) other).qualifier.equals(qualifier)
+    return other instanceof AppliedQualifier
+        && ((AppliedQualifier) other).qualifier.equals(qualifier)
         && ((AppliedQualifier) other).scope == scope;
   }
 

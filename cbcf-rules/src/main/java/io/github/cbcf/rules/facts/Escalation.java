@@ -5,8 +5,10 @@ import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * What a user's rule emits to raise the severity of a finding another rule flagged. The finding is reported at
- * the higher severity, naming the escalating rule; an escalation never lowers a severity.
+ * What a user's rule emits to raise the severity of a finding another rule flagged. The finding is
+ * reported at the higher severity, naming the escalating rule; an escalation never lowers a
+ * severity.
+ *
  * <pre>{@code then insert(Escalation.to(kcontext, $flag, Severity.HIGH)); }</pre>
  */
 public final class Escalation {
@@ -32,17 +34,23 @@ public final class Escalation {
     return new Escalation(flag, severity, FiringRule.idOf(drools));
   }
 
-  /** @return the flag escalated */
+  /**
+   * @return the flag escalated
+   */
   public Flag getFlag() {
     return flag;
   }
 
-  /** @return the severity asked for */
+  /**
+   * @return the severity asked for
+   */
   public Severity getSeverity() {
     return severity;
   }
 
-  /** @return the id of the rule that escalated */
+  /**
+   * @return the id of the rule that escalated
+   */
   public String getRuleId() {
     return ruleId;
   }

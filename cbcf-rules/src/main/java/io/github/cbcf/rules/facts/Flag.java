@@ -6,9 +6,10 @@ import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * What a rule emits: the rule that matched and the outcomes it matched on. The engine turns each flag into a
- * finding, reading the rule's metadata (id, severity, concern, authorities, rationale) from the rule itself. A
- * rule's consequence is {@code insert(Flag.raise(drools, $outcome));} and nothing else.
+ * What a rule emits: the rule that matched and the outcomes it matched on. The engine turns each
+ * flag into a finding, reading the rule's metadata (id, severity, concern, authorities, rationale)
+ * from the rule itself. A rule's consequence is {@code insert(Flag.raise(drools, $outcome));} and
+ * nothing else.
  */
 public final class Flag {
   private final String ruleId;
@@ -33,7 +34,8 @@ public final class Flag {
   }
 
   /**
-   * Raises a flag for the rule that is firing, on the outcomes it matched (for rules that collect them).
+   * Raises a flag for the rule that is firing, on the outcomes it matched (for rules that collect
+   * them).
    *
    * @param drools the firing rule's context
    * @param outcomes the outcomes the finding rests on; at least one, all of one record
@@ -41,13 +43,15 @@ public final class Flag {
    */
   public static Flag raise(RuleContext drools, List<OutcomeInContext> outcomes) {
     if (outcomes.isEmpty()) {
-      throw new IllegalArgumentException("rule " + drools.getRule().getName() + " raised a flag on no outcome");
+      throw new IllegalArgumentException(
+          "rule " + drools.getRule().getName() + " raised a flag on no outcome");
     }
     return new Flag(FiringRule.idOf(drools), outcomes);
   }
 
   /**
-   * A flag raised outside a rule session, by code that matches in plain Java (the benchmarks' baseline).
+   * A flag raised outside a rule session, by code that matches in plain Java (the benchmarks'
+   * baseline).
    *
    * @param ruleId the id of the rule the flag stands for
    * @param outcomes the outcomes the finding rests on; at least one, all of one record
@@ -60,24 +64,31 @@ public final class Flag {
     return new Flag(ruleId, outcomes);
   }
 
-  /** @return the rule's id, from its {@code @id} metadata */
+  /**
+   * @return the rule's id, from its {@code @id} metadata
+   */
   public String getRuleId() {
     return ruleId;
   }
 
-  /** @return the record the flagged outcomes belong to */
+  /**
+   * @return the record the flagged outcomes belong to
+   */
   public String getRecordId() {
     return recordId;
   }
 
-  /** @return the outcomes the flag rests on */
+  /**
+   * @return the outcomes the flag rests on
+   */
   public List<OutcomeInContext> getOutcomes() {
     return outcomes;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Flag && ((Flag) other).ruleId.equals(ruleId)
+    return other instanceof Flag
+        && ((Flag) other).ruleId.equals(ruleId)
         && ((Flag) other).outcomes.equals(outcomes);
   }
 
@@ -91,4 +102,3 @@ public final class Flag {
     return ruleId + " on " + outcomes;
   }
 }
-

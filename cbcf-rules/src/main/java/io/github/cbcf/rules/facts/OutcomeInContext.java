@@ -6,8 +6,8 @@ import io.github.cbcf.model.Instrument;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.OutcomeKind;
 import io.github.cbcf.model.QualifierKind;
-import io.github.cbcf.rules.QualifierScope;
 import io.github.cbcf.model.Section;
+import io.github.cbcf.rules.QualifierScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An outcome as a rule sees it: with the id of its meeting (so joins between outcomes are keyed by meeting), its
- * section, every qualifier that applies to it and where that qualifier was stated, and the instruments it refers
- * to. Built once per review; read-only.
+ * An outcome as a rule sees it: with the id of its meeting (so joins between outcomes are keyed by
+ * meeting), its section, every qualifier that applies to it and where that qualifier was stated,
+ * and the instruments it refers to. Built once per review; read-only.
  */
 public final class OutcomeInContext {
   private final ForumRecord record;
@@ -28,8 +28,12 @@ public final class OutcomeInContext {
   private final List<AppliedQualifier> qualifiers;
   private final List<Instrument> instruments;
 
-  private OutcomeInContext(ForumRecord record, Outcome outcome, Section section,
-      List<AppliedQualifier> qualifiers, List<Instrument> instruments) {
+  private OutcomeInContext(
+      ForumRecord record,
+      Outcome outcome,
+      Section section,
+      List<AppliedQualifier> qualifiers,
+      List<Instrument> instruments) {
     this.record = record;
     this.outcome = outcome;
     this.section = section;
@@ -52,73 +56,103 @@ public final class OutcomeInContext {
     for (Outcome outcome : record.getOutcomes()) {
       Section section = sections.get(outcome.getSection());
       List<AppliedQualifier> applied = new ArrayList<>();
-      outcome.getQualifiers().forEach(q -> applied.add(new AppliedQualifier(q, QualifierScope.OUTCOME)));
-      section.getQualifiers().forEach(q -> applied.add(new AppliedQualifier(q, QualifierScope.SECTION)));
-      record.getQualifiers().forEach(q -> applied.add(new AppliedQualifier(q, QualifierScope.STATEMENT)));
+      outcome
+          .getQualifiers()
+          .forEach(q -> applied.add(new AppliedQualifier(q, QualifierScope.OUTCOME)));
+      section
+          .getQualifiers()
+          .forEach(q -> applied.add(new AppliedQualifier(q, QualifierScope.SECTION)));
+      record
+          .getQualifiers()
+          .forEach(q -> applied.add(new AppliedQualifier(q, QualifierScope.STATEMENT)));
       List<Instrument> referred = new ArrayList<>();
       outcome.getInstruments().forEach(id -> referred.add(instruments.get(id)));
-      contexts.add(new OutcomeInContext(record, outcome, section, List.copyOf(applied), List.copyOf(referred)));
+      contexts.add(
+          new OutcomeInContext(
+              record, outcome, section, List.copyOf(applied), List.copyOf(referred)));
     }
     return Collections.unmodifiableList(contexts);
   }
 
-  /** @return the id of the record, the key on which rules join outcomes of one meeting */
+  /**
+   * @return the id of the record, the key on which rules join outcomes of one meeting
+   */
   public String getRecordId() {
     return record.getId();
   }
 
-  /** @return the record of the meeting, whose parties and date decide which authorities a finding cites */
+  /**
+   * @return the record of the meeting, whose parties and date decide which authorities a finding
+   *     cites
+   */
   public ForumRecord getRecord() {
     return record;
   }
 
-  /** @return the outcome */
+  /**
+   * @return the outcome
+   */
   public Outcome getOutcome() {
     return outcome;
   }
 
-  /** @return the outcome's id */
+  /**
+   * @return the outcome's id
+   */
   public String getId() {
     return outcome.getId();
   }
 
-  /** @return the outcome's section */
+  /**
+   * @return the outcome's section
+   */
   public Section getSection() {
     return section;
   }
 
-  /** @return the verb */
+  /**
+   * @return the verb
+   */
   public OutcomeKind getKind() {
     return outcome.getKind();
   }
 
-  /** @return the binding strength the verb implies */
+  /**
+   * @return the binding strength the verb implies
+   */
   public BindingStrength getStrength() {
     return outcome.getStrength();
   }
 
-  /** @return true for agreed, committed, pledged */
+  /**
+   * @return true for agreed, committed, pledged
+   */
   public boolean isBinding() {
     return outcome.isBinding();
   }
 
-  /** @return true unless the outcome only notes, discusses or acknowledges */
+  /**
+   * @return true unless the outcome only notes, discusses or acknowledges
+   */
   public boolean isUndertaking() {
     return outcome.getStrength() != BindingStrength.DECLARATORY;
   }
 
   /**
-   * Tells whether the outcome only reports the past or gives background ("have shared", "in previous years"). Rules
-   * meant for commitments exclude such outcomes with {@code !isRetrospective()} and say so with
-   * {@code @retrospective("skip")}.
+   * Tells whether the outcome only reports the past or gives background ("have shared", "in
+   * previous years"). Rules meant for commitments exclude such outcomes with {@code
+   * !isRetrospective()} and say so with {@code @retrospective("skip")}.
    *
-   * @return true for an outcome whose orientation is PAST or BACKGROUND; false when none is recorded
+   * @return true for an outcome whose orientation is PAST or BACKGROUND; false when none is
+   *     recorded
    */
   public boolean isRetrospective() {
     return outcome.isRetrospective();
   }
 
-  /** @return true when the outcome binds two or more parties together */
+  /**
+   * @return true when the outcome binds two or more parties together
+   */
   public boolean isJoint() {
     return outcome.getParties().size() >= 2;
   }
@@ -131,44 +165,56 @@ public final class OutcomeInContext {
     return outcome.hasSubject(subject);
   }
 
-  /** @return every qualifier that applies, own first, then the section's, then the statement's */
+  /**
+   * @return every qualifier that applies, own first, then the section's, then the statement's
+   */
   public List<AppliedQualifier> getQualifiers() {
     return qualifiers;
   }
 
   /**
-   * @param kind a qualifier kind
-   * A qualifier lowers or removes a finding only when the record points at its words in the source; one without a
-   * location is reported on the finding as an unverified safeguard instead.
-   *
+   * @param kind a qualifier kind A qualifier lowers or removes a finding only when the record
+   *     points at its words in the source; one without a location is reported on the finding as an
+   *     unverified safeguard instead.
    * @return true when a located qualifier of that kind is stated on the outcome or its section
    */
   public boolean hasLocalQualifier(QualifierKind kind) {
-    return qualifiers.stream().anyMatch(q -> q.isLocated() && q.getKind() == kind
-        && q.getScope() != QualifierScope.STATEMENT);
+    return qualifiers.stream()
+        .anyMatch(
+            q -> q.isLocated() && q.getKind() == kind && q.getScope() != QualifierScope.STATEMENT);
   }
 
-  /** @return true when a located qualifier that names a checkable safeguard applies, at any scope */
+  /**
+   * @return true when a located qualifier that names a checkable safeguard applies, at any scope
+   */
   public boolean hasSpecificSafeguard() {
     return qualifiers.stream().anyMatch(q -> q.isLocated() && q.getKind().isSpecificSafeguard());
   }
 
-  /** @return the instruments the outcome refers to */
+  /**
+   * @return the instruments the outcome refers to
+   */
   public List<Instrument> getInstruments() {
     return instruments;
   }
 
-  /** @return true when the outcome refers to an instrument the statement does not name */
+  /**
+   * @return true when the outcome refers to an instrument the statement does not name
+   */
   public boolean hasUnnamedInstrument() {
     return instruments.stream().anyMatch(i -> !i.isNamed());
   }
 
-  /** @return true when the outcome refers to at least one named instrument */
+  /**
+   * @return true when the outcome refers to at least one named instrument
+   */
   public boolean hasNamedInstrument() {
     return instruments.stream().anyMatch(Instrument::isNamed);
   }
 
-  /** @return the jurisdictions of the instruments referred to, or failing those of the parties bound */
+  /**
+   * @return the jurisdictions of the instruments referred to, or failing those of the parties bound
+   */
   public Set<String> getJurisdictions() {
     Set<String> jurisdictions = new LinkedHashSet<>();
     instruments.forEach(i -> jurisdictions.addAll(i.getJurisdictions()));
@@ -190,17 +236,23 @@ public final class OutcomeInContext {
     return jurisdictions;
   }
 
-  /** @return true when the statement names who carries the outcome out */
+  /**
+   * @return true when the statement names who carries the outcome out
+   */
   public boolean hasOwner() {
     return outcome.getOwner().isPresent();
   }
 
-  /** @return true when the statement gives a date for the outcome */
+  /**
+   * @return true when the statement gives a date for the outcome
+   */
   public boolean hasDue() {
     return outcome.getDue().isPresent();
   }
 
-  /** @return the outcome's offset in the source, for ordering */
+  /**
+   * @return the outcome's offset in the source, for ordering
+   */
   public int getStart() {
     return outcome.getLocation().getStart();
   }

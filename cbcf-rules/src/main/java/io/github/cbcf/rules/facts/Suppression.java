@@ -4,9 +4,13 @@ import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * What a user's rule emits to suppress a finding another rule flagged, with the reason. A suppressed finding is
- * still reported, marked suppressed with the rule and the reason: it is never dropped.
- * <pre>{@code then insert(Suppression.of(kcontext, $flag, "cleared by the 2023 privacy assessment")); }</pre>
+ * What a user's rule emits to suppress a finding another rule flagged, with the reason. A
+ * suppressed finding is still reported, marked suppressed with the rule and the reason: it is never
+ * dropped.
+ *
+ * <pre>
+ * {@code then insert(Suppression.of(kcontext, $flag, "cleared by the 2023 privacy assessment")); }
+ * </pre>
  */
 public final class Suppression {
   private final Flag flag;
@@ -31,17 +35,23 @@ public final class Suppression {
     return new Suppression(flag, reason, FiringRule.idOf(drools));
   }
 
-  /** @return the flag suppressed */
+  /**
+   * @return the flag suppressed
+   */
   public Flag getFlag() {
     return flag;
   }
 
-  /** @return why it was suppressed */
+  /**
+   * @return why it was suppressed
+   */
   public String getReason() {
     return reason;
   }
 
-  /** @return the id of the rule that suppressed it */
+  /**
+   * @return the id of the rule that suppressed it
+   */
   public String getRuleId() {
     return ruleId;
   }

@@ -9,27 +9,36 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 
 /**
- * Loads the built-in rules, precompiled into Drools' executable model when cbcf is built: every {@code .drl} file
- * under {@code io/github/cbcf/rules/builtin/} is in the KieBase that {@code META-INF/kmodule.xml} declares. The
- * KieBase is built straight from the generated model classes, which starts faster than scanning {@code
- * kmodule.xml}. Loaded once per class loader, on first use.
+ * Loads the built-in rules, precompiled into Drools' executable model when cbcf is built: every
+ * {@code .drl} file under {@code io/github/cbcf/rules/builtin/} is in the KieBase that {@code
+ * META-INF/kmodule.xml} declares. The KieBase is built straight from the generated model classes,
+ * which starts faster than scanning {@code kmodule.xml}. Loaded once per class loader, on first
+ * use.
  */
 public final class BuiltInRules {
-  /** Name of the KieBase that holds the built-in rules, as declared in {@code META-INF/kmodule.xml}. */
+  /**
+   * Name of the KieBase that holds the built-in rules, as declared in {@code META-INF/kmodule.xml}.
+   */
   public static final String KIE_BASE_NAME = "cbcf-builtin";
+
   /** Where the built-in rule files are, one per concern, named after it. */
   public static final String FOLDER = "io/github/cbcf/rules/builtin/";
+
   private static final String MODULE = "io.github.cbcf/cbcf-rules";
   private static final String PACKAGE = "io.github.cbcf.rules.builtin";
 
   private BuiltInRules() {}
 
-  /** @return the built-in rules and their checked descriptions */
+  /**
+   * @return the built-in rules and their checked descriptions
+   */
   public static CompiledRules rules() {
     return Loaded.RULES;
   }
 
-  /** @return the version of the built-in rule set, without loading the rules */
+  /**
+   * @return the version of the built-in rule set, without loading the rules
+   */
   public static String version() {
     return Version.VALUE;
   }
@@ -37,22 +46,29 @@ public final class BuiltInRules {
   private static final class Loaded {
     static final CompiledRules RULES = load();
 
-    /** The general way, when the generated classes are missing (rules run from sources in an IDE). */
+    /**
+     * The general way, when the generated classes are missing (rules run from sources in an IDE).
+     */
     private static KieBase fromKmoduleScan() {
-      return KieServices.get().getKieClasspathContainer(BuiltInRules.class.getClassLoader())
+      return KieServices.get()
+          .getKieClasspathContainer(BuiltInRules.class.getClassLoader())
           .getKieBase(KIE_BASE_NAME);
     }
 
     private static CompiledRules load() {
       KieBase kieBase = fromGeneratedClasses().orElseGet(BuiltInRules.Loaded::fromKmoduleScan);
-      return new CompiledRules(kieBase, RuleCatalogue.of(kieBase.getKiePackages(), true,
-          rule -> FOLDER + RuleMetadata.text(rule, "concern") + ".drl"));
+      return new CompiledRules(
+          kieBase,
+          RuleCatalogue.of(
+              kieBase.getKiePackages(),
+              true,
+              rule -> FOLDER + RuleMetadata.text(rule, "concern") + ".drl"));
     }
   }
 
   /**
-   * Set {@value #SCAN_KMODULE_PROPERTY} to {@code true} to load the built-ins the slower, general way (scanning
-   * {@code kmodule.xml}); the cold-start benchmark compares the two.
+   * Set {@value #SCAN_KMODULE_PROPERTY} to {@code true} to load the built-ins the slower, general
+   * way (scanning {@code kmodule.xml}); the cold-start benchmark compares the two.
    */
   public static final String SCAN_KMODULE_PROPERTY = "cbcf.rules.scanKmodule";
 
@@ -68,7 +84,8 @@ public final class BuiltInRules {
 
     private static String read() {
       Properties properties = new Properties();
-      try (InputStream in = BuiltInRules.class.getResourceAsStream("/io/github/cbcf/rules/rule-set.properties")) {
+      try (InputStream in =
+          BuiltInRules.class.getResourceAsStream("/io/github/cbcf/rules/rule-set.properties")) {
         if (in != null) {
           properties.load(in);
         }

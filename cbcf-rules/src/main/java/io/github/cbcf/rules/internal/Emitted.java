@@ -12,7 +12,8 @@ import java.util.List;
  * @param escalations raised severities
  * @param suppressions suppressed flags, with reasons
  */
-public record Emitted(List<Flag> flags, List<Escalation> escalations, List<Suppression> suppressions) {
+public record Emitted(
+    List<Flag> flags, List<Escalation> escalations, List<Suppression> suppressions) {
   /**
    * @param flags flags raised outside a rule session
    * @return them, with no escalation or suppression

@@ -17,9 +17,10 @@ import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.conf.EventProcessingOption;
 
 /**
- * Builds a KieBase straight from the classes that kie-maven-plugin generated for a module's executable model, as
- * listed in its {@code META-INF/kie/<group>/<artifact>/drools-model} file. This skips the scan of every
- * {@code kmodule.xml} on the class path (and the XML binding it loads), which is most of a cold start.
+ * Builds a KieBase straight from the classes that kie-maven-plugin generated for a module's
+ * executable model, as listed in its {@code META-INF/kie/<group>/<artifact>/drools-model} file.
+ * This skips the scan of every {@code kmodule.xml} on the class path (and the XML binding it
+ * loads), which is most of a cold start.
  */
 final class ExecutableModels {
   private static final String VERSION_LINE = "Drools-Model-Version:";
@@ -30,21 +31,24 @@ final class ExecutableModels {
    * @param loader the class loader that sees the module
    * @param module {@code group/artifact} of the module, as in its model file's path
    * @param packageName the rule package whose models make the KieBase
-   * @return a KieBase with cloud event processing and identity equality, as the built-ins' {@code kmodule.xml}
-   *     declares, or empty when the module has no model file or no model in that package
+   * @return a KieBase with cloud event processing and identity equality, as the built-ins' {@code
+   *     kmodule.xml} declares, or empty when the module has no model file or no model in that
+   *     package
    */
   static Optional<KieBase> kieBase(ClassLoader loader, String module, String packageName) {
     List<Model> models = new ArrayList<>();
     for (String className : modelClassNames(loader, module)) {
-      if (className.startsWith(packageName + ".") && className.indexOf('.', packageName.length() + 1) < 0) {
+      if (className.startsWith(packageName + ".")
+          && className.indexOf('.', packageName.length() + 1) < 0) {
         models.add(instantiate(loader, className));
       }
     }
     if (models.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, EventProcessingOption.CLOUD,
-        EqualityBehaviorOption.IDENTITY));
+    return Optional.of(
+        KieBaseBuilder.createKieBaseFromModel(
+            models, EventProcessingOption.CLOUD, EqualityBehaviorOption.IDENTITY));
   }
 
   private static List<String> modelClassNames(ClassLoader loader, String module) {
@@ -69,9 +73,13 @@ final class ExecutableModels {
   private static Model instantiate(ClassLoader loader, String className) {
     try {
       return (Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
-    } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException | IllegalAccessException
+    } catch (ClassNotFoundException
+        | NoSuchMethodException
+        | InstantiationException
+        | IllegalAccessException
         | InvocationTargetException e) {
-      throw new IllegalStateException("the executable model class " + className + " cannot be created", e);
+      throw new IllegalStateException(
+          "the executable model class " + className + " cannot be created", e);
     }
   }
 }

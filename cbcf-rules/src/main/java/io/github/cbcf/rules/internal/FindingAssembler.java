@@ -33,19 +33,22 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
- * Turns what rules emitted into reports: resolves escalations and suppressions, builds each finding from its
- * rule's description, and orders findings by severity, then place in the source, then rule id, then outcome ids.
- * The result does not depend on the order in which rules emitted. Used by the {@code Reviewer} and by plain-Java
- * baselines that must build the very same reports.
+ * Turns what rules emitted into reports: resolves escalations and suppressions, builds each finding
+ * from its rule's description, and orders findings by severity, then place in the source, then rule
+ * id, then outcome ids. The result does not depend on the order in which rules emitted. Used by the
+ * {@code Reviewer} and by plain-Java baselines that must build the very same reports.
  */
 public final class FindingAssembler {
   /** The order of findings in a report. */
-  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getSeverity)
-      .thenComparingInt(Finding::getStart)
-      .thenComparing(Finding::getRuleId)
-      .thenComparing(Finding::getOutcomes, FindingAssembler::compareOutcomeIds);
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::getSeverity)
+          .thenComparingInt(Finding::getStart)
+          .thenComparing(Finding::getRuleId)
+          .thenComparing(Finding::getOutcomes, FindingAssembler::compareOutcomeIds);
+
   private static final Comparator<Outcome> SOURCE_ORDER =
-      Comparator.comparingInt((Outcome o) -> o.getLocation().getStart()).thenComparing(Outcome::getId);
+      Comparator.comparingInt((Outcome o) -> o.getLocation().getStart())
+          .thenComparing(Outcome::getId);
 
   private final Function<String, RuleDescription> rules;
   private final Map<String, Severity> severityOverrides;
@@ -56,7 +59,9 @@ public final class FindingAssembler {
    * @param severityOverrides severities to report instead of the declared ones, by rule id
    * @param ruleSetVersion the version every finding carries
    */
-  public FindingAssembler(Function<String, RuleDescription> rules, Map<String, Severity> severityOverrides,
+  public FindingAssembler(
+      Function<String, RuleDescription> rules,
+      Map<String, Severity> severityOverrides,
       String ruleSetVersion) {
     this.rules = rules;
     this.severityOverrides = Map.copyOf(severityOverrides);
@@ -71,18 +76,24 @@ public final class FindingAssembler {
    * @return the reports
    */
   public List<ReviewReport> reports(Collection<ForumRecord> records, Emitted emitted) {
-    // Where several rules escalate or suppress one flag, the most severe escalation and then the smallest rule id
+    // Where several rules escalate or suppress one flag, the most severe escalation and then the
+    // smallest rule id
     // win, so that the report does not depend on the order the session returns what rules emitted.
     Map<Flag, Escalation> escalations = new IdentityHashMap<>();
-    Comparator<Escalation> stronger = Comparator.comparing(Escalation::getSeverity)
-        .thenComparing(Escalation::getRuleId);
-    emitted.escalations().forEach(e -> escalations.merge(e.getFlag(), e, BinaryOperator.minBy(stronger)));
+    Comparator<Escalation> stronger =
+        Comparator.comparing(Escalation::getSeverity).thenComparing(Escalation::getRuleId);
+    emitted
+        .escalations()
+        .forEach(e -> escalations.merge(e.getFlag(), e, BinaryOperator.minBy(stronger)));
     Map<Flag, Suppression> suppressions = new IdentityHashMap<>();
     Comparator<Suppression> first = Comparator.comparing(Suppression::getRuleId);
-    emitted.suppressions().forEach(s -> suppressions.merge(s.getFlag(), s, BinaryOperator.minBy(first)));
+    emitted
+        .suppressions()
+        .forEach(s -> suppressions.merge(s.getFlag(), s, BinaryOperator.minBy(first)));
     Map<String, List<Finding>> findings = new HashMap<>();
     for (Flag flag : emitted.flags()) {
-      findings.computeIfAbsent(flag.getRecordId(), id -> new ArrayList<>())
+      findings
+          .computeIfAbsent(flag.getRecordId(), id -> new ArrayList<>())
           .add(finding(flag, escalations.get(flag), suppressions.get(flag)));
     }
     List<ReviewReport> reports = new ArrayList<>(records.size());
@@ -96,7 +107,8 @@ public final class FindingAssembler {
     List<Finding> findings = unordered.stream().sorted(ORDER).toList();
     Set<String> flagged = new HashSet<>();
     findings.forEach(f -> f.getOutcomes().forEach(o -> flagged.add(o.getId())));
-    List<String> inSourceOrder = record.getOutcomes().stream().sorted(SOURCE_ORDER).map(Outcome::getId).toList();
+    List<String> inSourceOrder =
+        record.getOutcomes().stream().sorted(SOURCE_ORDER).map(Outcome::getId).toList();
     return ImmutableReviewReport.builder()
         .recordId(record.getId())
         .record(RecordFacts.of(record))
@@ -105,8 +117,12 @@ public final class FindingAssembler {
         .outcomesReviewed(record.getOutcomes().size())
         .flaggedOutcomes(inSourceOrder.stream().filter(flagged::contains).toList())
         .cleanOutcomes(inSourceOrder.stream().filter(id -> !flagged.contains(id)).toList())
-        .unreviewedOutcomes(record.getOutcomes().stream().sorted(SOURCE_ORDER)
-            .filter(o -> o.getSubjects().stream().noneMatch(Subjects::isBuiltIn)).map(Outcome::getId).toList())
+        .unreviewedOutcomes(
+            record.getOutcomes().stream()
+                .sorted(SOURCE_ORDER)
+                .filter(o -> o.getSubjects().stream().noneMatch(Subjects::isBuiltIn))
+                .map(Outcome::getId)
+                .toList())
         .build();
   }
 
@@ -115,12 +131,22 @@ public final class FindingAssembler {
     Severity declared = severityOverrides.getOrDefault(rule.getId(), rule.getSeverity());
     // An escalation never lowers a severity.
     boolean raised = escalation != null && !declared.isAtLeast(escalation.getSeverity());
-    List<OutcomeInContext> outcomes = flag.getOutcomes().stream()
-        .sorted(Comparator.comparingInt(OutcomeInContext::getStart).thenComparing(OutcomeInContext::getId))
-        .toList();
+    List<OutcomeInContext> outcomes =
+        flag.getOutcomes().stream()
+            .sorted(
+                Comparator.comparingInt(OutcomeInContext::getStart)
+                    .thenComparing(OutcomeInContext::getId))
+            .toList();
     OutcomeInContext first = outcomes.get(0);
     Set<FindingQualifier> qualifiers = new LinkedHashSet<>();
-    outcomes.forEach(o -> o.getQualifiers().forEach(q -> qualifiers.add(FindingQualifier.of(q.getKind(), q.getText(), q.getScope(), !q.isLocated()))));
+    outcomes.forEach(
+        o ->
+            o.getQualifiers()
+                .forEach(
+                    q ->
+                        qualifiers.add(
+                            FindingQualifier.of(
+                                q.getKind(), q.getText(), q.getScope(), !q.isLocated()))));
     return ImmutableFinding.builder()
         .ruleId(rule.getId())
         .title(rule.getTitle())
@@ -130,23 +156,33 @@ public final class FindingAssembler {
         .escalatedBy(Optional.ofNullable(raised ? escalation.getRuleId() : null))
         .status(suppression == null ? FindingStatus.RAISED : FindingStatus.SUPPRESSED)
         .suppressedBy(Optional.ofNullable(suppression == null ? null : suppression.getRuleId()))
-        .suppressionReason(Optional.ofNullable(suppression == null ? null : suppression.getReason()))
+        .suppressionReason(
+            Optional.ofNullable(suppression == null ? null : suppression.getReason()))
         .rationale(rule.getRationale())
         .authorities(MeetingAuthorities.inForce(rule.getAuthorities(), first.getRecord()))
-        .authoritiesNotInForce(MeetingAuthorities.notInForce(rule.getAuthorities(), first.getRecord()))
+        .authoritiesNotInForce(
+            MeetingAuthorities.notInForce(rule.getAuthorities(), first.getRecord()))
         .parties(first.getRecord().getParties().stream().map(Party::getCode).toList())
         .uncoveredParties(MeetingAuthorities.uncovered(rule.getAuthorities(), first.getRecord()))
         .recordId(first.getRecordId())
         .section(first.getSection().getId())
         .sectionTitle(first.getSection().getTitle())
         .outcomes(outcomes.stream().map(o -> FlaggedOutcome.of(o.getOutcome())).toList())
-        .qualifiers(qualifiers.stream().sorted(Comparator.comparing(FindingQualifier::getScope)
-            .thenComparing(FindingQualifier::getKind).thenComparing(FindingQualifier::getText)).toList())
+        .qualifiers(
+            qualifiers.stream()
+                .sorted(
+                    Comparator.comparing(FindingQualifier::getScope)
+                        .thenComparing(FindingQualifier::getKind)
+                        .thenComparing(FindingQualifier::getText))
+                .toList())
         .ruleSetVersion(ruleSetVersion)
         .build();
   }
 
-  /** Orders findings on the same rule and position by the ids of the outcomes they rest on, without copying. */
+  /**
+   * Orders findings on the same rule and position by the ids of the outcomes they rest on, without
+   * copying.
+   */
   private static int compareOutcomeIds(List<FlaggedOutcome> a, List<FlaggedOutcome> b) {
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       int order = a.get(i).getId().compareTo(b.get(i).getId());

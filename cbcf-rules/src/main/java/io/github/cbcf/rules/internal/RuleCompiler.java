@@ -3,7 +3,6 @@ package io.github.cbcf.rules.internal;
 import io.github.cbcf.Problem;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.rules.RuleSource;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,24 +25,26 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * Compiles a user's rule files at run time into Drools' executable model, reporting every error of every file
- * together, in plain words, with file, line, column and rule.
+ * Compiles a user's rule files at run time into Drools' executable model, reporting every error of
+ * every file together, in plain words, with file, line, column and rule.
  */
 public final class RuleCompiler {
   private static final String RESOURCES = "src/main/resources/";
   private static final AtomicLong BUILDS = new AtomicLong();
-  private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name=| )['\"]([^'\"]+)['\"]");
+  private static final Pattern RULE_NAME =
+      Pattern.compile("[Rr]ule(?: name=| )['\"]([^'\"]+)['\"]");
   private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-  private static final Pattern CSV_PACKAGE = Pattern.compile("(?m)^\"?RuleSet\"?\\s*,\\s*\"?([\\w.]+)");
+  private static final Pattern CSV_PACKAGE =
+      Pattern.compile("(?m)^\"?RuleSet\"?\\s*,\\s*\"?([\\w.]+)");
   private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
-  private static final Pattern UNKNOWN_CLASS = Pattern.compile(
-      "Unable to (?:find class|resolve ObjectType)[:]? '?([\\w.$]+)'?");
+  private static final Pattern UNKNOWN_CLASS =
+      Pattern.compile("Unable to (?:find class|resolve ObjectType)[:]? '?([\\w.$]+)'?");
 
   private RuleCompiler() {}
 
   /** One attempt to build some sources, and what went wrong with it. */
-  private record Build(KieBuilder builder, ReleaseId releaseId, Map<String, String> names,
-      List<Problem> problems) {}
+  private record Build(
+      KieBuilder builder, ReleaseId releaseId, Map<String, String> names, List<Problem> problems) {}
 
   /**
    * Compiles a user's rule files.
@@ -56,11 +57,13 @@ public final class RuleCompiler {
     Build build = build(sources);
     if (!build.problems().isEmpty()) {
       Set<Problem> problems = new LinkedHashSet<>(build.problems());
-      // Drools stops at the first file that does not parse; build the others alone so that their errors show too.
+      // Drools stops at the first file that does not parse; build the others alone so that their
+      // errors show too.
       if (sources.size() > 1) {
         Set<String> failed = new java.util.HashSet<>();
         build.problems().forEach(p -> failed.add(p.getFile()));
-        sources.stream().filter(s -> !failed.contains(s.getName()))
+        sources.stream()
+            .filter(s -> !failed.contains(s.getName()))
             .forEach(source -> problems.addAll(build(List.of(source)).problems()));
       }
       throw new RuleSetException(List.copyOf(problems));
@@ -71,15 +74,20 @@ public final class RuleCompiler {
     // The container keeps what it needs; the global repository need not keep every build.
     services.getRepository().removeKieModule(build.releaseId());
     Map<String, String> ruleFiles = rulesByFile(sources);
-    return new CompiledRules(kieBase, RuleCatalogue.of(kieBase.getKiePackages(), false,
-        rule -> sourceOf(rule, build.names(), ruleFiles, sources)));
+    return new CompiledRules(
+        kieBase,
+        RuleCatalogue.of(
+            kieBase.getKiePackages(),
+            false,
+            rule -> sourceOf(rule, build.names(), ruleFiles, sources)));
   }
 
   private static Build build(List<RuleSource> sources) {
     KieServices services = KieServices.get();
     KieFileSystem files = services.newKieFileSystem();
-    ReleaseId releaseId = services.newReleaseId("io.github.cbcf.custom", "rules-" + BUILDS.incrementAndGet(),
-        "1.0.0");
+    ReleaseId releaseId =
+        services.newReleaseId(
+            "io.github.cbcf.custom", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
     files.generateAndWritePomXML(releaseId);
     Map<String, String> names = new HashMap<>();
     Map<String, RuleSource> byName = new HashMap<>();
@@ -87,7 +95,8 @@ public final class RuleCompiler {
       RuleSource source = sources.get(i);
       byte[] content = source.getContent();
       // Numbered paths, so two files of the same name cannot overwrite each other.
-      String path = RESOURCES + folderOf(source, content) + "/source-" + i + source.getKind().getExtension();
+      String path =
+          RESOURCES + folderOf(source, content) + "/source-" + i + source.getKind().getExtension();
       // Drools names the file with or without the resources folder, depending on the message.
       names.put(path, source.getName());
       names.put(path.substring(RESOURCES.length()), source.getName());
@@ -99,9 +108,20 @@ public final class RuleCompiler {
       builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     } catch (RuntimeException e) {
       // A decision table that cannot be parsed throws instead of reporting a message.
-      return new Build(null, releaseId, names, List.of(RuleSetException.problem(nameIn(e, names, sources), 0, 0, null,
-          "cannot be read as a decision table: " + plain(rootMessage(e)) + "; compare it with the Drools"
-              + " decision-table layout (RuleSet, Import, RuleTable, then NAME/METADATA/CONDITION/ACTION columns)")));
+      return new Build(
+          null,
+          releaseId,
+          names,
+          List.of(
+              RuleSetException.problem(
+                  nameIn(e, names, sources),
+                  0,
+                  0,
+                  null,
+                  "cannot be read as a decision table: "
+                      + plain(rootMessage(e))
+                      + "; compare it with the Drools"
+                      + " decision-table layout (RuleSet, Import, RuleTable, then NAME/METADATA/CONDITION/ACTION columns)")));
     }
     List<Problem> problems = new ArrayList<>();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -111,7 +131,8 @@ public final class RuleCompiler {
         continue;
       }
       String path = message.getPath() == null ? "" : message.getPath();
-      String source = names.getOrDefault(path, sources.size() == 1 ? sources.get(0).getName() : "custom rules");
+      String source =
+          names.getOrDefault(path, sources.size() == 1 ? sources.get(0).getName() : "custom rules");
       problems.add(problem(message, source, byName.get(source)));
     }
     return new Build(builder, releaseId, names, problems);
@@ -129,7 +150,8 @@ public final class RuleCompiler {
     if (unknown.find() && line <= 0 && file != null && !table) {
       // The executable model names the missing type but not where it is used: find it in the file.
       String drl = new String(file.getContent(), StandardCharsets.UTF_8);
-      Matcher use = Pattern.compile("\\b" + Pattern.quote(unknown.group(1)) + "\\s*\\(").matcher(drl);
+      Matcher use =
+          Pattern.compile("\\b" + Pattern.quote(unknown.group(1)) + "\\s*\\(").matcher(drl);
       if (use.find()) {
         line = lineOf(drl, use.start());
         column = use.start() - drl.lastIndexOf('\n', use.start() - 1);
@@ -139,7 +161,11 @@ public final class RuleCompiler {
         }
       }
     }
-    return RuleSetException.problem(source, line, column, ruleName,
+    return RuleSetException.problem(
+        source,
+        line,
+        column,
+        ruleName,
         (table ? "in the DRL generated from this decision table: " : "") + plain(text));
   }
 
@@ -154,22 +180,37 @@ public final class RuleCompiler {
   }
 
   /**
-   * Loads a KieBase a user compiled at build time; it must be declared in a kmodule.xml on the classpath.
+   * Loads a KieBase a user compiled at build time; it must be declared in a kmodule.xml on the
+   * classpath.
    *
    * @param kieBaseName the KieBase's name
    * @return the rules and their descriptions
    * @throws RuleSetException when there is no such KieBase or its rules break the metadata contract
    */
   public static CompiledRules precompiled(String kieBaseName) {
-    KieContainer container = KieServices.get().getKieClasspathContainer(RuleCompiler.class.getClassLoader());
+    KieContainer container =
+        KieServices.get().getKieClasspathContainer(RuleCompiler.class.getClassLoader());
     if (!container.getKieBaseNames().contains(kieBaseName)) {
-      throw new RuleSetException(List.of(RuleSetException.problem("classpath", 0, 0, null, "no KieBase named " + kieBaseName
-          + " in any META-INF/kmodule.xml on the classpath; known: " + String.join(", ",
-          container.getKieBaseNames().stream().sorted().toList()))));
+      throw new RuleSetException(
+          List.of(
+              RuleSetException.problem(
+                  "classpath",
+                  0,
+                  0,
+                  null,
+                  "no KieBase named "
+                      + kieBaseName
+                      + " in any META-INF/kmodule.xml on the classpath; known: "
+                      + String.join(
+                          ", ", container.getKieBaseNames().stream().sorted().toList()))));
     }
     KieBase kieBase = container.getKieBase(kieBaseName);
-    return new CompiledRules(kieBase, RuleCatalogue.of(kieBase.getKiePackages(), false,
-        rule -> "kbase " + kieBaseName + ", package " + rule.getPackageName()));
+    return new CompiledRules(
+        kieBase,
+        RuleCatalogue.of(
+            kieBase.getKiePackages(),
+            false,
+            rule -> "kbase " + kieBaseName + ", package " + rule.getPackageName()));
   }
 
   private static Map<String, String> rulesByFile(List<RuleSource> sources) {
@@ -185,9 +226,13 @@ public final class RuleCompiler {
     return ruleFiles;
   }
 
-  private static String sourceOf(Rule rule, Map<String, String> names, Map<String, String> ruleFiles,
+  private static String sourceOf(
+      Rule rule,
+      Map<String, String> names,
+      Map<String, String> ruleFiles,
       List<RuleSource> sources) {
-    if (rule instanceof RuleImpl && ((RuleImpl) rule).getResource() != null
+    if (rule instanceof RuleImpl
+        && ((RuleImpl) rule).getResource() != null
         && ((RuleImpl) rule).getResource().getSourcePath() != null) {
       String name = names.get(((RuleImpl) rule).getResource().getSourcePath());
       if (name != null) {
@@ -201,9 +246,13 @@ public final class RuleCompiler {
     return sources.size() == 1 ? sources.get(0).getName() : "custom rules";
   }
 
-  private static String nameIn(RuntimeException failure, Map<String, String> names, List<RuleSource> sources) {
+  private static String nameIn(
+      RuntimeException failure, Map<String, String> names, List<RuleSource> sources) {
     String text = String.valueOf(failure.getMessage());
-    return names.entrySet().stream().filter(e -> text.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+    return names.entrySet().stream()
+        .filter(e -> text.contains(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
         .orElse(sources.size() == 1 ? sources.get(0).getName() : "custom rules");
   }
 
@@ -217,8 +266,10 @@ public final class RuleCompiler {
 
   /** The folder that matches a file's package, which Drools expects (it warns otherwise). */
   private static String folderOf(RuleSource source, byte[] content) {
-    Pattern declaration = source.getKind() == RuleSource.Kind.DRL ? DRL_PACKAGE
-        : source.getKind() == RuleSource.Kind.DECISION_TABLE_CSV ? CSV_PACKAGE : null;
+    Pattern declaration =
+        source.getKind() == RuleSource.Kind.DRL
+            ? DRL_PACKAGE
+            : source.getKind() == RuleSource.Kind.DECISION_TABLE_CSV ? CSV_PACKAGE : null;
     if (declaration != null) {
       Matcher pkg = declaration.matcher(new String(content, StandardCharsets.UTF_8));
       if (pkg.find()) {
@@ -233,12 +284,20 @@ public final class RuleCompiler {
     String message = text.replaceAll("\\s+", " ").trim();
     Matcher type = UNKNOWN_CLASS.matcher(message);
     if (type.find()) {
-      return "unknown type " + type.group(1) + ": import it (for example import"
-          + " io.github.cbcf.rules.facts.OutcomeInContext;) or check the spelling (Drools: " + message + ")";
+      return "unknown type "
+          + type.group(1)
+          + ": import it (for example import"
+          + " io.github.cbcf.rules.facts.OutcomeInContext;) or check the spelling (Drools: "
+          + message
+          + ")";
     }
-    if (message.contains("mismatched input") || message.contains("no viable alternative")
-        || message.contains("extraneous input") || message.contains("missing ")) {
-      return "syntax error: " + message + "; check the brackets, quotes and keywords near this place";
+    if (message.contains("mismatched input")
+        || message.contains("no viable alternative")
+        || message.contains("extraneous input")
+        || message.contains("missing ")) {
+      return "syntax error: "
+          + message
+          + "; check the brackets, quotes and keywords near this place";
     }
     return message;
   }

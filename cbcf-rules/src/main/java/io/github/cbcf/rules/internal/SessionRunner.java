@@ -27,8 +27,9 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Runs rule sessions over records: inserts the facts, fires with a limit on firings, and turns what Drools throws
- * into a {@link ReviewException} that names the rule and the outcome. Never returns a partial result.
+ * Runs rule sessions over records: inserts the facts, fires with a limit on firings, and turns what
+ * Drools throws into a {@link ReviewException} that names the rule and the outcome. Never returns a
+ * partial result.
  */
 public final class SessionRunner {
   private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
@@ -49,8 +50,8 @@ public final class SessionRunner {
   }
 
   /**
-   * Runs each rule set in turn over the records. Each set sees every fact and everything the sets before it
-   * emitted, so a user's rules can add to, escalate or suppress the built-in flags.
+   * Runs each rule set in turn over the records. Each set sees every fact and everything the sets
+   * before it emitted, so a user's rules can add to, escalate or suppress the built-in flags.
    *
    * @param ruleSets the rule sets, built-in first
    * @param records records with distinct ids
@@ -71,7 +72,10 @@ public final class SessionRunner {
       seen.addAll(emitted);
       emitted.addAll(run(rules, seen, outcomes, recordIds));
     }
-    return new Emitted(only(emitted, Flag.class), only(emitted, Escalation.class), only(emitted, Suppression.class));
+    return new Emitted(
+        only(emitted, Flag.class),
+        only(emitted, Escalation.class),
+        only(emitted, Suppression.class));
   }
 
   private static <T> List<T> only(List<Object> objects, Class<T> type) {
@@ -90,38 +94,88 @@ public final class SessionRunner {
         try {
           session.insert(fact);
         } catch (RuntimeException e) {
-          String outcomeId = fact instanceof OutcomeInContext ? ((OutcomeInContext) fact).getId() : null;
+          String outcomeId =
+              fact instanceof OutcomeInContext ? ((OutcomeInContext) fact).getId() : null;
           String rule = ruleNamedIn(e);
-          throw new ReviewException((rule == null ? "A rule condition" : "The condition of rule \"" + rule + "\"")
-              + " failed on " + fact + ": " + rootMessage(e) + ". Fix or remove the rule; no report was produced.",
-              rule, recordIds, outcomeId, e);
+          throw new ReviewException(
+              (rule == null ? "A rule condition" : "The condition of rule \"" + rule + "\"")
+                  + " failed on "
+                  + fact
+                  + ": "
+                  + rootMessage(e)
+                  + ". Fix or remove the rule; no report was produced.",
+              rule,
+              recordIds,
+              outcomeId,
+              e);
         }
       }
       int limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, outcomes) * firingsPerOutcome);
       int fired;
       try {
-        fired = allEnabled ? session.fireAllRules(limit + 1) : session.fireAllRules(filter(), limit + 1);
+        fired =
+            allEnabled
+                ? session.fireAllRules(limit + 1)
+                : session.fireAllRules(filter(), limit + 1);
       } catch (ConsequenceException e) {
         Rule rule = e.getMatch().getRule();
-        String outcomeId = e.getMatch().getObjects().stream().filter(OutcomeInContext.class::isInstance)
-            .map(o -> ((OutcomeInContext) o).getId()).findFirst().orElse(null);
-        throw new ReviewException("Rule \"" + rule.getName() + "\" threw " + rootMessage(e) + " while matching "
-            + (outcomeId == null ? "record " + recordIds : "outcome " + outcomeId) + ". Fix or remove the rule;"
-            + " no report was produced.", rule.getName(), recordIds, outcomeId, e);
+        String outcomeId =
+            e.getMatch().getObjects().stream()
+                .filter(OutcomeInContext.class::isInstance)
+                .map(o -> ((OutcomeInContext) o).getId())
+                .findFirst()
+                .orElse(null);
+        throw new ReviewException(
+            "Rule \""
+                + rule.getName()
+                + "\" threw "
+                + rootMessage(e)
+                + " while matching "
+                + (outcomeId == null ? "record " + recordIds : "outcome " + outcomeId)
+                + ". Fix or remove the rule;"
+                + " no report was produced.",
+            rule.getName(),
+            recordIds,
+            outcomeId,
+            e);
       } catch (RuntimeException e) {
-        // A condition that throws surfaces here; Drools names its rule only in the message of its wrapper.
+        // A condition that throws surfaces here; Drools names its rule only in the message of its
+        // wrapper.
         String rule = ruleNamedIn(e);
-        throw new ReviewException((rule == null ? "A rule" : "The condition of rule \"" + rule + "\"")
-            + " failed while reviewing " + recordIds + ": " + rootMessage(e)
-            + ". Fix or remove the rule; no report was produced.", rule, recordIds, null, e);
+        throw new ReviewException(
+            (rule == null ? "A rule" : "The condition of rule \"" + rule + "\"")
+                + " failed while reviewing "
+                + recordIds
+                + ": "
+                + rootMessage(e)
+                + ". Fix or remove the rule; no report was produced.",
+            rule,
+            recordIds,
+            null,
+            e);
       }
       if (fired > limit) {
-        throw new ReviewException("Rules fired more than " + limit + " times reviewing " + recordIds + " ("
-            + firingsPerOutcome + " per outcome); rule \"" + counter.busiest() + "\" fired " + counter.busiestCount()
-            + " times" + (counter.lastMatched() == null ? "" : ", last on outcome " + counter.lastMatched())
-            + ". A rule that matches what it emits loops:"
-            + " fix the rule, or raise the limit with Reviewer.Builder.firingsPerOutcome.",
-            counter.busiest(), recordIds, counter.lastMatched(), null);
+        throw new ReviewException(
+            "Rules fired more than "
+                + limit
+                + " times reviewing "
+                + recordIds
+                + " ("
+                + firingsPerOutcome
+                + " per outcome); rule \""
+                + counter.busiest()
+                + "\" fired "
+                + counter.busiestCount()
+                + " times"
+                + (counter.lastMatched() == null
+                    ? ""
+                    : ", last on outcome " + counter.lastMatched())
+                + ". A rule that matches what it emits loops:"
+                + " fix the rule, or raise the limit with Reviewer.Builder.firingsPerOutcome.",
+            counter.busiest(),
+            recordIds,
+            counter.lastMatched(),
+            null);
       }
       List<Object> emitted = new ArrayList<>();
       for (Object fact : session.getObjects()) {
@@ -141,7 +195,9 @@ public final class SessionRunner {
 
   /** The rule a Drools exception names in its message (or its causes'), if any. */
   private static String ruleNamedIn(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    for (Throwable cause = failure;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
       Matcher rule = RULE_IN_MESSAGE.matcher(String.valueOf(cause.getMessage()));
       if (rule.find()) {
         return rule.group(1);
@@ -155,7 +211,8 @@ public final class SessionRunner {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+    return root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
   }
 
   /** Counts firings per rule, to name the rule that loops. */
@@ -176,15 +233,22 @@ public final class SessionRunner {
     }
 
     String busiest() {
-      return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("");
+      return counts.entrySet().stream()
+          .max(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey)
+          .orElse("");
     }
 
     int busiestCount() {
       return counts.getOrDefault(busiest(), 0);
     }
 
-    /** The outcome's own id, as ReviewException#getOutcomeId promises; null until a rule matched an outcome. */
+    /**
+     * The outcome's own id, as ReviewException#getOutcomeId promises; null until a rule matched an
+     * outcome.
+     */
     String lastMatched() {
       return lastMatched == null ? null : lastMatched.getId();
     }

@@ -1,7 +1,7 @@
 package io.github.cbcf.rules.internal;
 
-import io.github.cbcf.model.Subjects;
 import io.github.cbcf.Problem;
+import io.github.cbcf.model.Subjects;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.rules.RuleSource;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds subject codes in users' DRL files that the built-in catalogue does not hold. Such a rule compiles and then
- * never fires on a record that keeps to the catalogue, so each is reported as a warning naming the file, the line
- * and column, and the closest known code. A record may declare codes of its own, which is why this is not an error.
+ * Finds subject codes in users' DRL files that the built-in catalogue does not hold. Such a rule
+ * compiles and then never fires on a record that keeps to the catalogue, so each is reported as a
+ * warning naming the file, the line and column, and the closest known code. A record may declare
+ * codes of its own, which is why this is not an error.
  */
 public final class SubjectCodeCheck {
   private static final Pattern SUBJECT = Pattern.compile("hasSubject\\(\\s*\"([^\"]*)\"\\s*\\)");
@@ -21,7 +22,8 @@ public final class SubjectCodeCheck {
   private SubjectCodeCheck() {}
 
   /**
-   * @param sources rule files; decision tables are skipped, as their codes stand in cells, not in DRL
+   * @param sources rule files; decision tables are skipped, as their codes stand in cells, not in
+   *     DRL
    * @return one warning per unknown code, in file and line order
    */
   public static List<Problem> warnings(List<RuleSource> sources) {
@@ -36,9 +38,18 @@ public final class SubjectCodeCheck {
         while (code.find()) {
           String typed = code.group(1);
           if (!Subjects.isBuiltIn(typed)) {
-            warnings.add(RuleSetException.problem(source.getName(), i + 1, code.start(1) + 1, null, "hasSubject(\""
-                + typed + "\") names no built-in subject, so the rule fires only on records that declare it"
-                + Subjects.closestTo(typed).map(c -> "; did you mean " + c + "?").orElse("; see cbcf subjects")));
+            warnings.add(
+                RuleSetException.problem(
+                    source.getName(),
+                    i + 1,
+                    code.start(1) + 1,
+                    null,
+                    "hasSubject(\""
+                        + typed
+                        + "\") names no built-in subject, so the rule fires only on records that declare it"
+                        + Subjects.closestTo(typed)
+                            .map(c -> "; did you mean " + c + "?")
+                            .orElse("; see cbcf subjects")));
           }
         }
       }

@@ -10,16 +10,18 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * The strict check of a reviewer built with {@code requireLocatedSafeguards()}: a qualifier that would lower or
- * remove an information-sharing finding must point at its words in the source. Without the check, such a qualifier
- * lowers nothing and is reported on the finding as an unverified safeguard.
+ * The strict check of a reviewer built with {@code requireLocatedSafeguards()}: a qualifier that
+ * would lower or remove an information-sharing finding must point at its words in the source.
+ * Without the check, such a qualifier lowers nothing and is reported on the finding as an
+ * unverified safeguard.
  */
 public final class UnlocatedSafeguards {
   private UnlocatedSafeguards() {}
 
   /**
    * @param records the records about to be reviewed
-   * @throws ReviewException naming the record, the outcome and the qualifier, for the first one found
+   * @throws ReviewException naming the record, the outcome and the qualifier, for the first one
+   *     found
    */
   public static void check(Collection<ForumRecord> records) {
     for (ForumRecord record : records) {
@@ -28,14 +30,27 @@ public final class UnlocatedSafeguards {
           continue;
         }
         for (AppliedQualifier qualifier : outcome.getQualifiers()) {
-          boolean lowers = qualifier.getKind() == QualifierKind.DOMESTIC_LAW || qualifier.getKind().isSpecificSafeguard();
+          boolean lowers =
+              qualifier.getKind() == QualifierKind.DOMESTIC_LAW
+                  || qualifier.getKind().isSpecificSafeguard();
           if (lowers && !qualifier.isLocated()) {
-            throw new ReviewException(record.getId() + ": outcome " + outcome.getId() + ": the " + qualifier.getKind()
-                + " qualifier \"" + qualifier.getText() + "\" stated on its "
-                + qualifier.getScope().name().toLowerCase(Locale.ROOT) + " has no location in the source, so it"
-                + " cannot lower or remove CBCF-INFO-002: give the location of its words, or review without"
-                + " requireLocatedSafeguards() to report it as an unverified safeguard", null, record.getId(),
-                outcome.getId(), null);
+            throw new ReviewException(
+                record.getId()
+                    + ": outcome "
+                    + outcome.getId()
+                    + ": the "
+                    + qualifier.getKind()
+                    + " qualifier \""
+                    + qualifier.getText()
+                    + "\" stated on its "
+                    + qualifier.getScope().name().toLowerCase(Locale.ROOT)
+                    + " has no location in the source, so it"
+                    + " cannot lower or remove CBCF-INFO-002: give the location of its words, or review without"
+                    + " requireLocatedSafeguards() to report it as an unverified safeguard",
+                null,
+                record.getId(),
+                outcome.getId(),
+                null);
           }
         }
       }

@@ -20,33 +20,58 @@ class AiStandingTopicTest {
 
   @Test
   void firesOnARecommendationToKeepFocusOnAi() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("ai-focus", ONLINE, OutcomeKind.RECOMMENDED, "Regarding AI technology's benefits and risks,"
-            + " they recommended continued focus on this area by the CBCF.").about(Subjects.TECH_AI))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "ai-focus",
+                            ONLINE,
+                            OutcomeKind.RECOMMENDED,
+                            "Regarding AI technology's benefits and risks,"
+                                + " they recommended continued focus on this area by the CBCF.")
+                        .about(Subjects.TECH_AI))
+                .build());
 
-    assertThat(report.findingsOf(RULE)).singleElement().satisfies(finding -> {
-      assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("ai-focus");
-      assertThat(finding.getSeverity()).isEqualTo(Severity.INFO);
-    });
+    assertThat(report.findingsOf(RULE))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("ai-focus");
+              assertThat(finding.getSeverity()).isEqualTo(Severity.INFO);
+            });
   }
 
   @Test
   void doesNotFireOnAnotherTopicKeptOnTheAgenda() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("dialogue", ONLINE, OutcomeKind.RECOMMENDED,
-            "They recommended continued dialogue through the CBCF.").about(Subjects.COOPERATION_DIALOGUE))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "dialogue",
+                            ONLINE,
+                            OutcomeKind.RECOMMENDED,
+                            "They recommended continued dialogue through the CBCF.")
+                        .about(Subjects.COOPERATION_DIALOGUE))
+                .build());
 
     assertThat(report.getFindings()).isEmpty();
   }
 
   @Test
   void nearMissAiOnlyNoted() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("ai-noted", ONLINE, OutcomeKind.NOTED,
-            "Regarding AI technology's benefits and risks, they noted the briefing.").about(Subjects.TECH_AI))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "ai-noted",
+                            ONLINE,
+                            OutcomeKind.NOTED,
+                            "Regarding AI technology's benefits and risks, they noted the briefing.")
+                        .about(Subjects.TECH_AI))
+                .build());
 
     assertThat(report.getFindings()).isEmpty();
   }

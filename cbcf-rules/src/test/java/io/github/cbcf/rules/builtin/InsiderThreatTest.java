@@ -20,35 +20,58 @@ class InsiderThreatTest {
 
   @Test
   void firesOnInsidersAndTradeSecrets() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("insiders", SECURITY, OutcomeKind.NOTED, "They also noted malign foreign actors' willingness to"
-            + " use insiders or other means to steal trade secrets and sensitive technologies.")
-            .about(Subjects.SECURITY_INSIDER_THREAT, Subjects.SECURITY_TRADE_SECRETS))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "insiders",
+                            SECURITY,
+                            OutcomeKind.NOTED,
+                            "They also noted malign foreign actors' willingness to"
+                                + " use insiders or other means to steal trade secrets and sensitive technologies.")
+                        .about(Subjects.SECURITY_INSIDER_THREAT, Subjects.SECURITY_TRADE_SECRETS))
+                .build());
 
-    assertThat(report.findingsOf(RULE)).singleElement().satisfies(finding -> {
-      assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("insiders");
-      assertThat(finding.getSeverity()).isEqualTo(Severity.LOW);
-    });
+    assertThat(report.findingsOf(RULE))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("insiders");
+              assertThat(finding.getSeverity()).isEqualTo(Severity.LOW);
+            });
   }
 
   @Test
   void firesOnTradeSecretsAlone() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("trade-secrets", SECURITY, OutcomeKind.STRESSED,
-            "They stressed the protection of trade secrets.").about(Subjects.SECURITY_TRADE_SECRETS))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "trade-secrets",
+                            SECURITY,
+                            OutcomeKind.STRESSED,
+                            "They stressed the protection of trade secrets.")
+                        .about(Subjects.SECURITY_TRADE_SECRETS))
+                .build());
 
     assertThat(FindingSummaries.of(report)).containsExactly(RULE + " [trade-secrets]");
   }
 
   @Test
   void nearMissTheSameActorsWithoutInsidersOrSecrets() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("institutions", SECURITY, OutcomeKind.NOTED,
-            "They also noted malign foreign actors' willingness to threaten democratic institutions.")
-            .about(Subjects.DEMOCRACY_PROTECTION))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "institutions",
+                            SECURITY,
+                            OutcomeKind.NOTED,
+                            "They also noted malign foreign actors' willingness to threaten democratic institutions.")
+                        .about(Subjects.DEMOCRACY_PROTECTION))
+                .build());
 
     assertThat(report.getFindings()).isEmpty();
   }

@@ -22,38 +22,60 @@ class IntelligenceSharingPersonalDataTest {
 
   @Test
   void firesOnIntelligenceSharingWithWatchLists() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("intel-watch-lists", SHARING, OutcomeKind.CALLED_FOR,
-            "They called for sharing intelligence and watch-list entries on known smugglers.")
-            .about(Subjects.INTELLIGENCE_SHARING, Subjects.TRAVEL_WATCH_LISTS))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "intel-watch-lists",
+                            SHARING,
+                            OutcomeKind.CALLED_FOR,
+                            "They called for sharing intelligence and watch-list entries on known smugglers.")
+                        .about(Subjects.INTELLIGENCE_SHARING, Subjects.TRAVEL_WATCH_LISTS))
+                .build());
 
-    assertThat(report.findingsOf(RULE)).singleElement().satisfies(finding -> {
-      assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("intel-watch-lists");
-      assertThat(finding.getSeverity()).isEqualTo(Severity.HIGH);
-      assertThat(finding.getAuthorities()).extracting(Authority::getCitation)
-          .anySatisfy(c -> assertThat(c).contains("Privacy Act"));
-    });
+    assertThat(report.findingsOf(RULE))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("intel-watch-lists");
+              assertThat(finding.getSeverity()).isEqualTo(Severity.HIGH);
+              assertThat(finding.getAuthorities())
+                  .extracting(Authority::getCitation)
+                  .anySatisfy(c -> assertThat(c).contains("Privacy Act"));
+            });
   }
 
   @Test
   void doesNotFireOnIntelligenceSharingWithoutPersonalData() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("intel-trends", SHARING, OutcomeKind.CALLED_FOR,
-            "They called for sharing intelligence on trends in drug trafficking routes.")
-            .about(Subjects.INTELLIGENCE_SHARING))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "intel-trends",
+                            SHARING,
+                            OutcomeKind.CALLED_FOR,
+                            "They called for sharing intelligence on trends in drug trafficking routes.")
+                        .about(Subjects.INTELLIGENCE_SHARING))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
   }
 
   @Test
   void nearMissPersonalDataWithoutIntelligenceSharing() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("personal-data", SECURITY, OutcomeKind.CALLED_FOR,
-            "They called for stronger protection of sensitive personal data held by agencies.")
-            .about(Subjects.DATA_SENSITIVE_PERSONAL))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "personal-data",
+                            SECURITY,
+                            OutcomeKind.CALLED_FOR,
+                            "They called for stronger protection of sensitive personal data held by agencies.")
+                        .about(Subjects.DATA_SENSITIVE_PERSONAL))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
     assertThat(report.getFindings()).isEmpty();

@@ -21,40 +21,64 @@ class LawfulAccessTest {
 
   @Test
   void firesEvenWhenTheOutcomeOnlyAcknowledgesTheNeed() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("lawful-access", ONLINE, OutcomeKind.ACKNOWLEDGED, "Acknowledging the need for lawful access to"
-            + " communications content vital for investigating serious crimes like terrorism")
-            .about(Subjects.ACCESS_COMMUNICATIONS_CONTENT))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "lawful-access",
+                            ONLINE,
+                            OutcomeKind.ACKNOWLEDGED,
+                            "Acknowledging the need for lawful access to"
+                                + " communications content vital for investigating serious crimes like terrorism")
+                        .about(Subjects.ACCESS_COMMUNICATIONS_CONTENT))
+                .build());
 
-    assertThat(report.findingsOf(RULE)).singleElement().satisfies(finding -> {
-      assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("lawful-access");
-      assertThat(finding.getSeverity()).isEqualTo(Severity.HIGH);
-      // Until a CLOUD Act agreement exists, the MLAT route applies: both must be named for the reviewer.
-      assertThat(finding.getAuthorities()).extracting(Authority::getCitation)
-          .anySatisfy(c -> assertThat(c).contains("18 U.S.C. 2523"))
-          .anySatisfy(c -> assertThat(c).contains("Mutual Legal Assistance"));
-    });
+    assertThat(report.findingsOf(RULE))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("lawful-access");
+              assertThat(finding.getSeverity()).isEqualTo(Severity.HIGH);
+              // Until a CLOUD Act agreement exists, the MLAT route applies: both must be named for
+              // the reviewer.
+              assertThat(finding.getAuthorities())
+                  .extracting(Authority::getCitation)
+                  .anySatisfy(c -> assertThat(c).contains("18 U.S.C. 2523"))
+                  .anySatisfy(c -> assertThat(c).contains("Mutual Legal Assistance"));
+            });
   }
 
   @Test
   void doesNotFireOnOnlineChildAbuseMaterial() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("csam", ONLINE, OutcomeKind.DISCUSSED,
-            "The Ministers discussed collective efforts against online child sexual abuse material (CSAM).")
-            .about(Subjects.CSAM_ONLINE))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "csam",
+                            ONLINE,
+                            OutcomeKind.DISCUSSED,
+                            "The Ministers discussed collective efforts against online child sexual abuse material (CSAM).")
+                        .about(Subjects.CSAM_ONLINE))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
   }
 
   @Test
   void nearMissTheSameSentenceWithoutAccessToContent() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("cooperation", ONLINE, OutcomeKind.ACKNOWLEDGED,
-            "Acknowledging the need for closer cooperation in investigating serious crimes like terrorism")
-            .about(Subjects.COOPERATION_LAW_ENFORCEMENT))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "cooperation",
+                            ONLINE,
+                            OutcomeKind.ACKNOWLEDGED,
+                            "Acknowledging the need for closer cooperation in investigating serious crimes like terrorism")
+                        .about(Subjects.COOPERATION_LAW_ENFORCEMENT))
+                .build());
 
     assertThat(report.getFindings()).isEmpty();
   }

@@ -21,38 +21,60 @@ class MutualLegalAssistanceTest {
 
   @Test
   void firesOnCrossDesignatedOfficers() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("shiprider", SHARING, OutcomeKind.CONTINUED,
-            "They continued integrated maritime operations with cross-designated officers.")
-            .about(Subjects.JUSTICE_JOINT_OPERATIONS))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "shiprider",
+                            SHARING,
+                            OutcomeKind.CONTINUED,
+                            "They continued integrated maritime operations with cross-designated officers.")
+                        .about(Subjects.JUSTICE_JOINT_OPERATIONS))
+                .build());
 
-    assertThat(report.findingsOf(RULE)).singleElement().satisfies(finding -> {
-      assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("shiprider");
-      assertThat(finding.getSeverity()).isEqualTo(Severity.MEDIUM);
-      assertThat(finding.getAuthorities()).extracting(Authority::getCitation)
-          .anySatisfy(c -> assertThat(c).contains("Shiprider"));
-    });
+    assertThat(report.findingsOf(RULE))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("shiprider");
+              assertThat(finding.getSeverity()).isEqualTo(Severity.MEDIUM);
+              assertThat(finding.getAuthorities())
+                  .extracting(Authority::getCitation)
+                  .anySatisfy(c -> assertThat(c).contains("Shiprider"));
+            });
   }
 
   @Test
   void doesNotFireOnDialogue() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("dialogue", SHARING, OutcomeKind.CONTINUED,
-            "They continued their regular dialogue on shared threats.")
-            .about(Subjects.COOPERATION_DIALOGUE))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "dialogue",
+                            SHARING,
+                            OutcomeKind.CONTINUED,
+                            "They continued their regular dialogue on shared threats.")
+                        .about(Subjects.COOPERATION_DIALOGUE))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
   }
 
   @Test
   void nearMissLawEnforcementCooperationInGeneral() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("cooperation", SHARING, OutcomeKind.CONTINUED,
-            "They continued close cooperation between their police services.")
-            .about(Subjects.COOPERATION_LAW_ENFORCEMENT))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "cooperation",
+                            SHARING,
+                            OutcomeKind.CONTINUED,
+                            "They continued close cooperation between their police services.")
+                        .about(Subjects.COOPERATION_LAW_ENFORCEMENT))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
     assertThat(report.getFindings()).isEmpty();

@@ -21,38 +21,60 @@ class PrecursorChemicalsTest {
 
   @Test
   void firesOnImportControlsOnPrecursors() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("precursors", SHARING, OutcomeKind.CALLED_FOR,
-            "They called for tighter import controls on precursor chemicals and pill presses.")
-            .about(Subjects.CRIME_PRECURSOR_CHEMICALS, Subjects.CRIME_FENTANYL))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "precursors",
+                            SHARING,
+                            OutcomeKind.CALLED_FOR,
+                            "They called for tighter import controls on precursor chemicals and pill presses.")
+                        .about(Subjects.CRIME_PRECURSOR_CHEMICALS, Subjects.CRIME_FENTANYL))
+                .build());
 
-    assertThat(report.findingsOf(RULE)).singleElement().satisfies(finding -> {
-      assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("precursors");
-      assertThat(finding.getSeverity()).isEqualTo(Severity.LOW);
-      assertThat(finding.getAuthorities()).extracting(Authority::getCitation)
-          .anySatisfy(c -> assertThat(c).contains("art. 12"));
-    });
+    assertThat(report.findingsOf(RULE))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("precursors");
+              assertThat(finding.getSeverity()).isEqualTo(Severity.LOW);
+              assertThat(finding.getAuthorities())
+                  .extracting(Authority::getCitation)
+                  .anySatisfy(c -> assertThat(c).contains("art. 12"));
+            });
   }
 
   @Test
   void doesNotFireOnFirearms() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("firearms", SHARING, OutcomeKind.CONTINUED,
-            "They continued to target firearms smuggled across the border.")
-            .about(Subjects.CRIME_FIREARMS_SMUGGLING))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "firearms",
+                            SHARING,
+                            OutcomeKind.CONTINUED,
+                            "They continued to target firearms smuggled across the border.")
+                        .about(Subjects.CRIME_FIREARMS_SMUGGLING))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
   }
 
   @Test
   void nearMissFentanylWithoutPrecursors() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("fentanyl", SHARING, OutcomeKind.CALLED_FOR,
-            "They called for disrupting the trafficking of fentanyl.")
-            .about(Subjects.CRIME_FENTANYL))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "fentanyl",
+                            SHARING,
+                            OutcomeKind.CALLED_FOR,
+                            "They called for disrupting the trafficking of fentanyl.")
+                        .about(Subjects.CRIME_FENTANYL))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
     assertThat(report.getFindings()).isEmpty();

@@ -21,38 +21,61 @@ class ResearchSecurityTest {
 
   @Test
   void firesOnScreeningResearchPartnerships() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("research-screening", SECURITY, OutcomeKind.CALLED_FOR,
-            "They called for screening of research partnerships in sensitive technologies.")
-            .about(Subjects.SECURITY_RESEARCH))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "research-screening",
+                            SECURITY,
+                            OutcomeKind.CALLED_FOR,
+                            "They called for screening of research partnerships in sensitive technologies.")
+                        .about(Subjects.SECURITY_RESEARCH))
+                .build());
 
-    assertThat(report.findingsOf(RULE)).singleElement().satisfies(finding -> {
-      assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("research-screening");
-      assertThat(finding.getSeverity()).isEqualTo(Severity.MEDIUM);
-      assertThat(finding.getAuthorities()).extracting(Authority::getCitation)
-          .anySatisfy(c -> assertThat(c).contains("Presidential Memorandum 33"));
-    });
+    assertThat(report.findingsOf(RULE))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(FindingSummaries.outcomeIds(finding))
+                  .containsExactly("research-screening");
+              assertThat(finding.getSeverity()).isEqualTo(Severity.MEDIUM);
+              assertThat(finding.getAuthorities())
+                  .extracting(Authority::getCitation)
+                  .anySatisfy(c -> assertThat(c).contains("Presidential Memorandum 33"));
+            });
   }
 
   @Test
   void doesNotFireOnElectionInterference() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("elections", SECURITY, OutcomeKind.DISCUSSED,
-            "They discussed attempts to interfere in elections.")
-            .about(Subjects.ELECTIONS_INTERFERENCE))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "elections",
+                            SECURITY,
+                            OutcomeKind.DISCUSSED,
+                            "They discussed attempts to interfere in elections.")
+                        .about(Subjects.ELECTIONS_INTERFERENCE))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
   }
 
   @Test
   void nearMissTradeSecretsAreSec001() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("trade-secrets", SECURITY, OutcomeKind.DISCUSSED,
-            "They discussed the theft of trade secrets from technology firms.")
-            .about(Subjects.SECURITY_TRADE_SECRETS))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "trade-secrets",
+                            SECURITY,
+                            OutcomeKind.DISCUSSED,
+                            "They discussed the theft of trade secrets from technology firms.")
+                        .about(Subjects.SECURITY_TRADE_SECRETS))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
     assertThat(report.findingsOf("CBCF-SEC-001")).as("the neighbouring rule takes it").hasSize(1);

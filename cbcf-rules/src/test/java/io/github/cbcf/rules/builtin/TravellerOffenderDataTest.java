@@ -22,38 +22,60 @@ class TravellerOffenderDataTest {
 
   @Test
   void firesOnNotifyingTravellingSexOffenders() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("offender-notices", SHARING, OutcomeKind.CONTINUED,
-            "They continued to notify each other of registered sex offenders travelling across the border.")
-            .about(Subjects.OFFENDERS_TRAVEL_NOTIFICATION))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "offender-notices",
+                            SHARING,
+                            OutcomeKind.CONTINUED,
+                            "They continued to notify each other of registered sex offenders travelling across the border.")
+                        .about(Subjects.OFFENDERS_TRAVEL_NOTIFICATION))
+                .build());
 
-    assertThat(report.findingsOf(RULE)).singleElement().satisfies(finding -> {
-      assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("offender-notices");
-      assertThat(finding.getSeverity()).isEqualTo(Severity.HIGH);
-      assertThat(finding.getAuthorities()).extracting(Authority::getCitation)
-          .anySatisfy(c -> assertThat(c).contains("34 U.S.C. 21501"));
-    });
+    assertThat(report.findingsOf(RULE))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("offender-notices");
+              assertThat(finding.getSeverity()).isEqualTo(Severity.HIGH);
+              assertThat(finding.getAuthorities())
+                  .extracting(Authority::getCitation)
+                  .anySatisfy(c -> assertThat(c).contains("34 U.S.C. 21501"));
+            });
   }
 
   @Test
   void doesNotFireOnBorderCooperationWithoutTravellerData() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("border", SHARING, OutcomeKind.CONTINUED,
-            "They continued joint work between their border agencies at ports of entry.")
-            .about(Subjects.COOPERATION_LAW_ENFORCEMENT))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "border",
+                            SHARING,
+                            OutcomeKind.CONTINUED,
+                            "They continued joint work between their border agencies at ports of entry.")
+                        .about(Subjects.COOPERATION_LAW_ENFORCEMENT))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
   }
 
   @Test
   void nearMissPersonalDataInGeneral() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("personal", SECURITY, OutcomeKind.CALLED_FOR,
-            "They called for the security of sensitive personal data of travellers held by airlines.")
-            .about(Subjects.DATA_SENSITIVE_PERSONAL))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "personal",
+                            SECURITY,
+                            OutcomeKind.CALLED_FOR,
+                            "They called for the security of sensitive personal data of travellers held by airlines.")
+                        .about(Subjects.DATA_SENSITIVE_PERSONAL))
+                .build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
     assertThat(report.getFindings()).isEmpty();

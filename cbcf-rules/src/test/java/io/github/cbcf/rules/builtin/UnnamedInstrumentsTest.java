@@ -25,46 +25,71 @@ class UnnamedInstrumentsTest {
 
   private static OutcomeDraft priorMous() {
     return outcome("prior-mous", SHARING, OutcomeKind.STRESSED, PRIOR_MOUS)
-        .about(Subjects.COOPERATION_LAW_ENFORCEMENT).refersTo("prior-mous");
+        .about(Subjects.COOPERATION_LAW_ENFORCEMENT)
+        .refersTo("prior-mous");
   }
 
   @Test
   void firesOnPriorMousThatAreNotNamed() {
     ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral().add(priorMous()).build());
 
-    assertThat(report.findingsOf(RULE)).singleElement().satisfies(finding -> {
-      assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("prior-mous");
-      assertThat(finding.getSeverity()).isEqualTo(Severity.MEDIUM);
-      assertThat(finding.getOutcomes().get(0).getText()).isEqualTo(PRIOR_MOUS);
-    });
+    assertThat(report.findingsOf(RULE))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(FindingSummaries.outcomeIds(finding)).containsExactly("prior-mous");
+              assertThat(finding.getSeverity()).isEqualTo(Severity.MEDIUM);
+              assertThat(finding.getOutcomes().get(0).getText()).isEqualTo(PRIOR_MOUS);
+            });
   }
 
   @Test
   void firesWhenAnUnnamedInstrumentStandsBesideANamedOne() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("roadmap-and-mous", SHARING, OutcomeKind.STRESSED,
-            "They stressed building on the 2021 Roadmap and on prior MOUs.")
-            .about(Subjects.COOPERATION_LAW_ENFORCEMENT).refersTo("roadmap-2021", "prior-mous"))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "roadmap-and-mous",
+                            SHARING,
+                            OutcomeKind.STRESSED,
+                            "They stressed building on the 2021 Roadmap and on prior MOUs.")
+                        .about(Subjects.COOPERATION_LAW_ENFORCEMENT)
+                        .refersTo("roadmap-2021", "prior-mous"))
+                .build());
 
     assertThat(FindingSummaries.of(report)).containsExactly(RULE + " [roadmap-and-mous]");
   }
 
   @Test
   void doesNotFireOnANamedInstrument() {
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral()
-        .add(outcome("roadmap", SHARING, OutcomeKind.NOTED, "They noted progress under the 2021 Roadmap.")
-            .about(Subjects.COOPERATION_DIALOGUE).refersTo("roadmap-2021"))
-        .build());
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome(
+                            "roadmap",
+                            SHARING,
+                            OutcomeKind.NOTED,
+                            "They noted progress under the 2021 Roadmap.")
+                        .about(Subjects.COOPERATION_DIALOGUE)
+                        .refersTo("roadmap-2021"))
+                .build());
 
     assertThat(report.getFindings()).isEmpty();
   }
 
   @Test
   void nearMissTheSameSentenceOnceTheStatementIdentifiesTheMous() {
-    Instrument identified = new Instrument.Builder().from(ScenarioRecords.priorMous())
-        .title("Memorandum of Understanding on information sharing, 2019").named(true).build();
-    ReviewReport report = REVIEWER.review(ScenarioRecords.bilateral().instrument(identified).add(priorMous()).build());
+    Instrument identified =
+        new Instrument.Builder()
+            .from(ScenarioRecords.priorMous())
+            .title("Memorandum of Understanding on information sharing, 2019")
+            .named(true)
+            .build();
+    ReviewReport report =
+        REVIEWER.review(
+            ScenarioRecords.bilateral().instrument(identified).add(priorMous()).build());
 
     assertThat(report.findingsOf(RULE)).isEmpty();
   }

@@ -28,8 +28,10 @@ class CustomRulesTest {
   }
 
   private static Finding only(ReviewReport report, String ruleId, String outcomeId) {
-    List<Finding> found = report.getFindings().stream()
-        .filter(f -> f.getRuleId().equals(ruleId) && f.isOn(outcomeId)).toList();
+    List<Finding> found =
+        report.getFindings().stream()
+            .filter(f -> f.getRuleId().equals(ruleId) && f.isOn(outcomeId))
+            .toList();
     assertThat(found).as("%s on %s", ruleId, outcomeId).hasSize(1);
     return found.get(0);
   }
@@ -48,7 +50,8 @@ class CustomRulesTest {
 
   @Test
   void leavesFindingsOnDeclaratoryOutcomesAlone() {
-    // "noting an increase in AI-generated CSAM" binds no one, so the house rule does not escalate it.
+    // "noting an increase in AI-generated CSAM" binds no one, so the house rule does not escalate
+    // it.
     Finding csam = only(withHouseRules, "CBCF-CSAM-001", "oc-ai-csam-noted");
     assertThat(csam.getSeverity()).isEqualTo(Severity.MEDIUM);
     assertThat(csam.getEscalatedBy()).isEmpty();
@@ -61,7 +64,8 @@ class CustomRulesTest {
     assertThat(ai.getStatus()).isEqualTo(FindingStatus.SUPPRESSED);
     assertThat(ai.getSuppressedBy()).contains("HOUSE-002");
     assertThat(ai.getSuppressionReason()).contains("tracked by the technology policy team");
-    assertThat(only(builtInOnly, "CBCF-AI-001", "oc-ai-focus").getStatus()).isEqualTo(FindingStatus.RAISED);
+    assertThat(only(builtInOnly, "CBCF-AI-001", "oc-ai-focus").getStatus())
+        .isEqualTo(FindingStatus.RAISED);
     assertThat(withHouseRules.getFindings()).hasSize(builtInOnly.getFindings().size() + 1);
   }
 
@@ -72,9 +76,11 @@ class CustomRulesTest {
     assertThat(fentanyl.getTitle()).isEqualTo("Fentanyl for the drug-policy desk");
     assertThat(fentanyl.getConcern()).isEqualTo("custom");
     assertThat(fentanyl.getSeverity()).isEqualTo(Severity.LOW);
-    assertThat(fentanyl.getOutcomes()).extracting(FlaggedOutcome::getText)
-        .containsExactly("The United States and Canada continue combating fentanyl and synthetic opioids by"
-            + " disrupting illicit supply chains.");
+    assertThat(fentanyl.getOutcomes())
+        .extracting(FlaggedOutcome::getText)
+        .containsExactly(
+            "The United States and Canada continue combating fentanyl and synthetic opioids by"
+                + " disrupting illicit supply chains.");
     assertThat(builtInOnly.getCleanOutcomes()).contains("le-fentanyl");
     assertThat(withHouseRules.getCleanOutcomes()).doesNotContain("le-fentanyl");
   }
@@ -102,19 +108,26 @@ class CustomRulesTest {
 
   @Test
   void classpathAndTextSourcesLoadLikeFiles() {
-    String drl = "package com.example.text;\n"
-        + "import io.github.cbcf.rules.facts.OutcomeInContext;\n"
-        + "import io.github.cbcf.rules.facts.Flag;\n"
-        + "// Intent: every outcome of the conclusion, for the follow-up desk.\n"
-        + "rule \"Conclusion follow-up\" @id(\"TEXT-001\") @severity(\"INFO\")"
-        + " @rationale(\"May require review by the follow-up desk.\")\n"
-        + "when $o : OutcomeInContext( section.id == \"conclusion\" )\n"
-        + "then insert(Flag.raise(kcontext, $o));\nend\n";
-    ReviewReport report = Reviewer.builder()
-        .addRules(RuleSource.classpath("custom/house/house-rules.drl"), RuleSource.drl("inline.drl", drl))
-        .build().review(CBCF_2024);
+    String drl =
+        "package com.example.text;\n"
+            + "import io.github.cbcf.rules.facts.OutcomeInContext;\n"
+            + "import io.github.cbcf.rules.facts.Flag;\n"
+            + "// Intent: every outcome of the conclusion, for the follow-up desk.\n"
+            + "rule \"Conclusion follow-up\" @id(\"TEXT-001\") @severity(\"INFO\")"
+            + " @rationale(\"May require review by the follow-up desk.\")\n"
+            + "when $o : OutcomeInContext( section.id == \"conclusion\" )\n"
+            + "then insert(Flag.raise(kcontext, $o));\nend\n";
+    ReviewReport report =
+        Reviewer.builder()
+            .addRules(
+                RuleSource.classpath("custom/house/house-rules.drl"),
+                RuleSource.drl("inline.drl", drl))
+            .build()
+            .review(CBCF_2024);
 
-    assertThat(report.findingsOf("TEXT-001")).flatExtracting(Finding::getOutcomes).extracting(FlaggedOutcome::getId)
+    assertThat(report.findingsOf("TEXT-001"))
+        .flatExtracting(Finding::getOutcomes)
+        .extracting(FlaggedOutcome::getId)
         .containsExactly("co-continued-contact", "co-relationship-reiterated");
     assertThat(report.findingsOf("HOUSE-003")).hasSize(1);
   }

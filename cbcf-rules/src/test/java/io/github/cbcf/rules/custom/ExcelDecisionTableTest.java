@@ -18,24 +18,43 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A decision table in an Excel workbook, written here with Apache POI as a user's spreadsheet tool would. */
+/**
+ * A decision table in an Excel workbook, written here with Apache POI as a user's spreadsheet tool
+ * would.
+ */
 class ExcelDecisionTableTest {
-  private static final List<String[]> TABLE = List.of(
-      new String[] {"RuleSet", "com.example.house.workbook"},
-      new String[] {"Import", "io.github.cbcf.rules.facts.OutcomeInContext, io.github.cbcf.rules.facts.Flag"},
-      new String[] {},
-      new String[] {"RuleTable Workbook subjects"},
-      new String[] {"NAME", "METADATA", "METADATA", "METADATA", "CONDITION", "ACTION"},
-      new String[] {"", "", "", "", "$o : OutcomeInContext", ""},
-      new String[] {"", "id(\"$param\")", "severity(\"$param\")", "rationale(\"$param\")", "hasSubject(\"$param\")",
-          "insert(Flag.raise(kcontext, $o));"},
-      new String[] {"Rule", "Id", "Severity", "Rationale", "Subject", "Flag"},
-      new String[] {"Elder fraud desk", "HOUSE-XL-001", "MEDIUM",
-          "Outcomes on elder fraud may require review by the victims' services desk.", "fraud.elder", "X"});
+  private static final List<String[]> TABLE =
+      List.of(
+          new String[] {"RuleSet", "com.example.house.workbook"},
+          new String[] {
+            "Import", "io.github.cbcf.rules.facts.OutcomeInContext, io.github.cbcf.rules.facts.Flag"
+          },
+          new String[] {},
+          new String[] {"RuleTable Workbook subjects"},
+          new String[] {"NAME", "METADATA", "METADATA", "METADATA", "CONDITION", "ACTION"},
+          new String[] {"", "", "", "", "$o : OutcomeInContext", ""},
+          new String[] {
+            "",
+            "id(\"$param\")",
+            "severity(\"$param\")",
+            "rationale(\"$param\")",
+            "hasSubject(\"$param\")",
+            "insert(Flag.raise(kcontext, $o));"
+          },
+          new String[] {"Rule", "Id", "Severity", "Rationale", "Subject", "Flag"},
+          new String[] {
+            "Elder fraud desk",
+            "HOUSE-XL-001",
+            "MEDIUM",
+            "Outcomes on elder fraud may require review by the victims' services desk.",
+            "fraud.elder",
+            "X"
+          });
 
   private static Path workbook(Path folder, List<String[]> rows) throws IOException {
     Path file = folder.resolve("house-subjects.drl.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       Sheet sheet = workbook.createSheet("Tables");
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r);
@@ -54,26 +73,38 @@ class ExcelDecisionTableTest {
 
     ReviewReport report = reviewer.review(CBCF_2024);
 
-    assertThat(report.findingsOf("HOUSE-XL-001")).singleElement().satisfies(finding -> {
-      assertThat(finding.getOutcomes()).extracting(FlaggedOutcome::getId).containsExactly("oc-elder-fraud");
-      assertThat(finding.getRationale()).contains("victims' services desk");
-    });
-    assertThat(reviewer.findRule("HOUSE-XL-001")).get()
+    assertThat(report.findingsOf("HOUSE-XL-001"))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.getOutcomes())
+                  .extracting(FlaggedOutcome::getId)
+                  .containsExactly("oc-elder-fraud");
+              assertThat(finding.getRationale()).contains("victims' services desk");
+            });
+    assertThat(reviewer.findRule("HOUSE-XL-001"))
+        .get()
         .satisfies(rule -> assertThat(rule.getFile()).endsWith("house-subjects.drl.xlsx"));
   }
 
   @Test
   void workbookRowWithoutRationaleIsRefusedNamingTheFile(@TempDir Path folder) throws IOException {
     List<String[]> noRationale = new java.util.ArrayList<>(TABLE);
-    noRationale.set(8, new String[] {"Elder fraud desk", "HOUSE-XL-001", "MEDIUM", "", "fraud.elder", "X"});
+    noRationale.set(
+        8, new String[] {"Elder fraud desk", "HOUSE-XL-001", "MEDIUM", "", "fraud.elder", "X"});
 
-    RuleSetException failure = org.assertj.core.api.Assertions.catchThrowableOfType(RuleSetException.class,
-        () -> Reviewer.builder().addRules(workbook(folder, noRationale)).build());
+    RuleSetException failure =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            RuleSetException.class,
+            () -> Reviewer.builder().addRules(workbook(folder, noRationale)).build());
 
-    assertThat(failure.getProblems()).singleElement().satisfies(problem -> {
-      assertThat(problem.getFile()).endsWith("house-subjects.drl.xlsx");
-      assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("Elder fraud desk"));
-      assertThat(problem.getMessage()).contains("@rationale");
-    });
+    assertThat(failure.getProblems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.getFile()).endsWith("house-subjects.drl.xlsx");
+              assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("Elder fraud desk"));
+              assertThat(problem.getMessage()).contains("@rationale");
+            });
   }
 }

@@ -24,46 +24,65 @@ class ReviewConfigTest {
       throws IOException {
     Files.createDirectory(folder.resolve("house"));
     Files.copy(resource("house/house-rules.drl"), folder.resolve("house/house-rules.drl"));
-    Path config = Files.writeString(folder.resolve("review.yaml"), String.join("\n",
-        "rules: [house]",
-        "disableRules: [CBCF-SEC-001]",
-        "disableConcerns: [elder-fraud]",
-        "severityOverrides:",
-        "  - rule: CBCF-INST-001",
-        "    severity: HIGH",
-        "firingsPerOutcome: 50",
-        ""));
+    Path config =
+        Files.writeString(
+            folder.resolve("review.yaml"),
+            String.join(
+                "\n",
+                "rules: [house]",
+                "disableRules: [CBCF-SEC-001]",
+                "disableConcerns: [elder-fraud]",
+                "severityOverrides:",
+                "  - rule: CBCF-INST-001",
+                "    severity: HIGH",
+                "firingsPerOutcome: 50",
+                ""));
 
     ReviewReport report = Reviewer.builder().configure(config).build().review(CBCF_2024);
 
     assertThat(report.findingsOf("CBCF-SEC-001")).isEmpty();
     assertThat(report.findingsOf("CBCF-FRAUD-001")).isEmpty();
-    assertThat(report.findingsOf("CBCF-INST-001")).extracting(Finding::getSeverity).containsExactly(Severity.HIGH);
+    assertThat(report.findingsOf("CBCF-INST-001"))
+        .extracting(Finding::getSeverity)
+        .containsExactly(Severity.HIGH);
     assertThat(report.findingsOf("HOUSE-003")).hasSize(1);
     assertThat(Reviewer.builtIn().review(CBCF_2024).findingsOf("CBCF-SEC-001")).hasSize(1);
   }
 
   @Test
   void badConfigurationNamesLineAndSuggestsTheField(@TempDir Path folder) throws IOException {
-    Path config = Files.writeString(folder.resolve("review.yaml"), "disableRule: [CBCF-SEC-001]\n"
-        + "severityOverrides:\n  - rule: CBCF-INST-001\n    severity: URGENT\n");
+    Path config =
+        Files.writeString(
+            folder.resolve("review.yaml"),
+            "disableRule: [CBCF-SEC-001]\n"
+                + "severityOverrides:\n  - rule: CBCF-INST-001\n    severity: URGENT\n");
 
     InvalidRecordException failure =
-        catchThrowableOfType(InvalidRecordException.class, () -> Reviewer.builder().configure(config));
+        catchThrowableOfType(
+            InvalidRecordException.class, () -> Reviewer.builder().configure(config));
 
-    assertThat(failure.getMessage()).contains("review.yaml:1:1").contains("did you mean 'disableRules'")
-        .contains("review.yaml:4").contains("URGENT").contains("HIGH, MEDIUM, LOW, INFO");
+    assertThat(failure.getMessage())
+        .contains("review.yaml:1:1")
+        .contains("did you mean 'disableRules'")
+        .contains("review.yaml:4")
+        .contains("URGENT")
+        .contains("HIGH, MEDIUM, LOW, INFO");
   }
 
   @Test
   void configurationNamingUnknownRulesIsRefused(@TempDir Path folder) throws IOException {
-    Path config = Files.writeString(folder.resolve("review.yaml"),
-        "disableRules: [CBCF-SECC-001]\ndisableConcerns: [astrology]\n");
+    Path config =
+        Files.writeString(
+            folder.resolve("review.yaml"),
+            "disableRules: [CBCF-SECC-001]\ndisableConcerns: [astrology]\n");
 
     RuleSetException failure =
-        catchThrowableOfType(RuleSetException.class, () -> Reviewer.builder().configure(config).build());
+        catchThrowableOfType(
+            RuleSetException.class, () -> Reviewer.builder().configure(config).build());
 
     assertThat(failure.getProblems()).hasSize(2);
-    assertThat(failure.getMessage()).contains("unknown rule CBCF-SECC-001").contains("unknown concern astrology");
+    assertThat(failure.getMessage())
+        .contains("unknown rule CBCF-SECC-001")
+        .contains("unknown concern astrology");
   }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.cbcf.Problem;
 import io.github.cbcf.rules.ReviewException;
 import io.github.cbcf.rules.Reviewer;
-import io.github.cbcf.Problem;
 import io.github.cbcf.rules.RuleSetException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +24,8 @@ class RuleFileErrorsTest {
 
   @Test
   void syntaxErrorNamesFileLineAndRule() {
-    RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("broken/syntax-error.drl")));
+    RuleSetException failure =
+        buildFails(Reviewer.builder().addRules(resource("broken/syntax-error.drl")));
 
     assertThat(failure).isNotNull();
     Problem problem = failure.getProblems().get(0);
@@ -38,81 +39,104 @@ class RuleFileErrorsTest {
 
   @Test
   void unknownTypeIsExplainedInPlainWords() {
-    RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("broken/unknown-type.drl")));
+    RuleSetException failure =
+        buildFails(Reviewer.builder().addRules(resource("broken/unknown-type.drl")));
 
-    assertThat(failure.getProblems()).anySatisfy(problem -> {
-      assertThat(problem.getFile()).endsWith("unknown-type.drl");
-      assertThat(problem.getMessage()).contains("unknown type Treaty").contains("import");
-      assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("Unknown type"));
-      assertThat(problem.getLine()).isEqualTo(11);
-      assertThat(problem.getColumn()).isEqualTo(8);
-    });
+    assertThat(failure.getProblems())
+        .anySatisfy(
+            problem -> {
+              assertThat(problem.getFile()).endsWith("unknown-type.drl");
+              assertThat(problem.getMessage()).contains("unknown type Treaty").contains("import");
+              assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("Unknown type"));
+              assertThat(problem.getLine()).isEqualTo(11);
+              assertThat(problem.getColumn()).isEqualTo(8);
+            });
   }
 
   @Test
   void everyErrorOfEveryFileIsReportedTogether() {
     RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("broken")));
 
-    assertThat(failure.getProblems()).extracting(Problem::getFile)
+    assertThat(failure.getProblems())
+        .extracting(Problem::getFile)
         .anyMatch(s -> s.endsWith("syntax-error.drl"))
         .anyMatch(s -> s.endsWith("unknown-type.drl"));
   }
 
   @Test
   void ruleWithoutRequiredMetadataIsRefused() {
-    RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("missing-metadata")));
+    RuleSetException failure =
+        buildFails(Reviewer.builder().addRules(resource("missing-metadata")));
 
-    assertThat(failure.getProblems()).singleElement().satisfies(problem -> {
-      assertThat(problem.getFile()).endsWith("no-rationale.drl");
-      assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("No rationale"));
-      assertThat(problem.getMessage()).contains("@severity").contains("@rationale").doesNotContain("@id");
-    });
+    assertThat(failure.getProblems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.getFile()).endsWith("no-rationale.drl");
+              assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("No rationale"));
+              assertThat(problem.getMessage())
+                  .contains("@severity")
+                  .contains("@rationale")
+                  .doesNotContain("@id");
+            });
   }
 
   @Test
   void ruleTakingABuiltInIdIsRefused() {
     RuleSetException failure = buildFails(Reviewer.builder().addRules(resource("collision")));
 
-    assertThat(failure.getProblems()).singleElement().satisfies(problem -> {
-      assertThat(problem.getFile()).endsWith("takes-builtin-id.drl");
-      assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("My lawful access rule"));
-      assertThat(problem.getMessage()).contains("CBCF-ACCESS-001").contains("built-in");
-    });
+    assertThat(failure.getProblems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.getFile()).endsWith("takes-builtin-id.drl");
+              assertThat(problem.getPath())
+                  .isEqualTo(RuleSetException.pathOf("My lawful access rule"));
+              assertThat(problem.getMessage()).contains("CBCF-ACCESS-001").contains("built-in");
+            });
   }
 
   @Test
   void ruleThatThrowsEndsTheReviewNamingRuleAndOutcome() {
     Reviewer reviewer = Reviewer.builder().addRules(resource("throwing")).build();
 
-    ReviewException failure = catchThrowableOfType(ReviewException.class, () -> reviewer.review(CBCF_2024));
+    ReviewException failure =
+        catchThrowableOfType(ReviewException.class, () -> reviewer.review(CBCF_2024));
 
     assertThat(failure.getRuleName()).contains("Throws on fentanyl");
     assertThat(failure.getOutcomeId()).contains("le-fentanyl");
-    assertThat(failure.getMessage()).contains("Throws on fentanyl").contains("le-fentanyl")
+    assertThat(failure.getMessage())
+        .contains("Throws on fentanyl")
+        .contains("le-fentanyl")
         .contains("no report was produced");
   }
 
   @Test
   void ruleThatLoopsHitsTheFiringLimitNamingTheRule() {
-    Reviewer reviewer = Reviewer.builder().addRules(resource("looping")).firingsPerOutcome(5).build();
+    Reviewer reviewer =
+        Reviewer.builder().addRules(resource("looping")).firingsPerOutcome(5).build();
 
-    ReviewException failure = catchThrowableOfType(ReviewException.class, () -> reviewer.review(CBCF_2024));
+    ReviewException failure =
+        catchThrowableOfType(ReviewException.class, () -> reviewer.review(CBCF_2024));
 
     assertThat(failure.getRuleName()).contains("Flags every flag");
     assertThat(failure.getMessage()).contains("fired more than").contains("loops");
   }
 
   @Test
-  void missingFileEmptyFolderAndWrongExtensionAreReportedTogether(@TempDir Path folder) throws IOException {
+  void missingFileEmptyFolderAndWrongExtensionAreReportedTogether(@TempDir Path folder)
+      throws IOException {
     Path empty = Files.createDirectory(folder.resolve("empty"));
     Path notes = Files.writeString(folder.resolve("notes.txt"), "not a rule");
 
-    RuleSetException failure = buildFails(Reviewer.builder()
-        .addRules(folder.resolve("absent.drl"), empty, notes));
+    RuleSetException failure =
+        buildFails(Reviewer.builder().addRules(folder.resolve("absent.drl"), empty, notes));
 
     assertThat(failure.getProblems()).hasSize(3);
-    assertThat(failure.getMessage()).contains("absent.drl: no such file")
-        .contains("holds no rule files").contains("notes.txt: is not a rule file");
+    assertThat(failure.getMessage())
+        .contains("absent.drl: no such file")
+        .contains("holds no rule files")
+        .contains("notes.txt: is not a rule file");
   }
 
   @Test

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Runs a folder of scenario files as JUnit 5 dynamic tests: one test per file, named after the scenario, that fails
- * with a side-by-side table of expected and actual findings; then, if coverage was required, a last test that
- * fails when a rule is never exercised.
+ * Runs a folder of scenario files as JUnit 5 dynamic tests: one test per file, named after the
+ * scenario, that fails with a side-by-side table of expected and actual findings; then, if coverage
+ * was required, a last test that fails when a rule is never exercised.
  *
  * <pre>{@code
  * class HouseRuleScenariosTest {
@@ -34,8 +34,8 @@ public final class ScenarioTests {
   private ScenarioTests() {}
 
   /**
-   * One dynamic test per scenario file, in path order, named after the scenario and pointing at its file; then, if
-   * {@link Scenarios#requireCoverage()} was asked for, the coverage test.
+   * One dynamic test per scenario file, in path order, named after the scenario and pointing at its
+   * file; then, if {@link Scenarios#requireCoverage()} was asked for, the coverage test.
    *
    * @param scenarios the scenarios to run
    * @return the tests, for a {@code @TestFactory}
@@ -44,26 +44,31 @@ public final class ScenarioTests {
   public static Stream<DynamicTest> of(Scenarios scenarios) {
     List<Path> files = scenarios.files();
     // Mapped lazily: JUnit runs each scenario as it takes its test from the stream.
-    Stream<DynamicTest> tests = files.stream().map(file -> {
-      ScenarioResult result = scenarios.run(file);
-      return DynamicTest.dynamicTest(result.getName(), file.toUri(), () -> assertPassed(result));
-    });
+    Stream<DynamicTest> tests =
+        files.stream()
+            .map(
+                file -> {
+                  ScenarioResult result = scenarios.run(file);
+                  return DynamicTest.dynamicTest(
+                      result.getName(), file.toUri(), () -> assertPassed(result));
+                });
     if (!scenarios.isCoverageRequired()) {
       return tests;
     }
-    return Stream.concat(tests, Stream.of(DynamicTest.dynamicTest(COVERAGE_TEST_NAME,
-        () -> assertCovered(scenarios))));
+    return Stream.concat(
+        tests,
+        Stream.of(DynamicTest.dynamicTest(COVERAGE_TEST_NAME, () -> assertCovered(scenarios))));
   }
 
   /**
    * Passes silently when the scenario passed; otherwise fails the way a test should.
    *
    * @param result a scenario's result
-   * @throws RuntimeException the error that kept the scenario from running, such as an
-   *     {@code InvalidRecordException} naming line and field
-   * @throws AssertionFailedError when findings are missing or unexpected; its message is
-   *     {@link ScenarioResult#describe()}, and its expected and actual values list the rows, so that an IDE can
-   *     show them side by side
+   * @throws RuntimeException the error that kept the scenario from running, such as an {@code
+   *     InvalidRecordException} naming line and field
+   * @throws AssertionFailedError when findings are missing or unexpected; its message is {@link
+   *     ScenarioResult#describe()}, and its expected and actual values list the rows, so that an
+   *     IDE can show them side by side
    */
   public static void assertPassed(ScenarioResult result) {
     if (result.getError().isPresent()) {
@@ -86,10 +91,15 @@ public final class ScenarioTests {
     System.out.println(summary);
     List<RuleCoverage> missing = scenarios.missingCoverage();
     if (!missing.isEmpty()) {
-      throw new AssertionFailedError(missing.size() + (missing.size() == 1 ? " rule is" : " rules are")
-          + " never exercised by the scenarios in " + scenarios.getFolder() + ": "
-          + missing.stream().map(RuleCoverage::getRuleId).collect(Collectors.joining(", "))
-          + ". Add a scenario that expects each to fire.\n" + summary);
+      throw new AssertionFailedError(
+          missing.size()
+              + (missing.size() == 1 ? " rule is" : " rules are")
+              + " never exercised by the scenarios in "
+              + scenarios.getFolder()
+              + ": "
+              + missing.stream().map(RuleCoverage::getRuleId).collect(Collectors.joining(", "))
+              + ". Add a scenario that expects each to fire.\n"
+              + summary);
     }
   }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds each clause's subject and main verb, and splits a sentence where two clauses with their own verbs are joined
- * by "while", "; and", "and", or a comma before a participle ("..., noting") or before a new subject and verb.
+ * Finds each clause's subject and main verb, and splits a sentence where two clauses with their own
+ * verbs are joined by "while", "; and", "and", or a comma before a participle ("..., noting") or
+ * before a new subject and verb.
  */
 final class Clauses {
   /** The parties named as a clause's subject. */
@@ -22,7 +23,10 @@ final class Clauses {
     }
   }
 
-  /** A clause: its span, subject and main verb (each may be missing), and how it was cut from its sentence. */
+  /**
+   * A clause: its span, subject and main verb (each may be missing), and how it was cut from its
+   * sentence.
+   */
   static final class Clause {
     final int start;
     final int end;
@@ -40,9 +44,20 @@ final class Clauses {
   }
 
   private static final String[][] CONNECTORS = {
-      {", while ", "while"}, {" while ", "while"}, {", whereas ", "while"}, {" tandis que ", "while"},
-      {", tandis que ", "while"}, {"; and ", "; and"}, {"; et ", "; and"}, {"; ", ";"}, {", and ", "and"},
-      {" and ", "and"}, {", et ", "and"}, {" et ", "and"}, {", ", ","}};
+    {", while ", "while"},
+    {" while ", "while"},
+    {", whereas ", "while"},
+    {" tandis que ", "while"},
+    {", tandis que ", "while"},
+    {"; and ", "; and"},
+    {"; et ", "; and"},
+    {"; ", ";"},
+    {", and ", "and"},
+    {" and ", "and"},
+    {", et ", "and"},
+    {" et ", "and"},
+    {", ", ","}
+  };
 
   private final LanguageData data;
   private final String text;
@@ -74,8 +89,10 @@ final class Clauses {
       } else {
         Phrases.Hit<LanguageData.Verb> direct = verbAt(w, end);
         String type = connector[1];
-        joins = direct != null && !type.equals("while")
-            && (!type.equals(",") || isParticiple(direct.entry.words));
+        joins =
+            direct != null
+                && !type.equals("while")
+                && (!type.equals(",") || isParticiple(direct.entry.words));
       }
       if (!joins) {
         continue;
@@ -108,7 +125,10 @@ final class Clauses {
     return null;
   }
 
-  /** The clause's subject and main verb: a verb that opens it, a verb after its subject, or a later pair. */
+  /**
+   * The clause's subject and main verb: a verb that opens it, a verb after its subject, or a later
+   * pair.
+   */
   Clause head(int start, int end) {
     int opening = skipAdverbs(start, end);
     Phrases.Hit<LanguageData.Verb> verb = verbAt(opening, end);
@@ -140,9 +160,9 @@ final class Clauses {
   }
 
   /**
-   * A verb of the lexicon that follows a subject the gazetteer does not know ("Minister Goodale and Secretary
-   * Nielsen reaffirmed"): the first verb within the clause's first twelve words whose word before is a name or a
-   * plural noun.
+   * A verb of the lexicon that follows a subject the gazetteer does not know ("Minister Goodale and
+   * Secretary Nielsen reaffirmed"): the first verb within the clause's first twelve words whose
+   * word before is a name or a plural noun.
    */
   private Phrases.Hit<LanguageData.Verb> verbAfterNamedSubject(int start, int end) {
     int words = 0;
@@ -163,11 +183,16 @@ final class Clauses {
       while (s > start && !Character.isWhitespace(text.charAt(s - 1))) {
         s--;
       }
-      // After a name ("Secretary Nielsen reaffirmed") or a plural noun ("the three co-chairs reaffirmed").
+      // After a name ("Secretary Nielsen reaffirmed") or a plural noun ("the three co-chairs
+      // reaffirmed").
       String before = text.substring(s, e);
-      boolean nameOrPlural = Character.isUpperCase(text.charAt(s)) && s > start
-          || before.length() > 3 && before.endsWith("s") && !data.auxiliaries.contains(before.toLowerCase(Locale.ROOT))
-          && !before.endsWith("ss") && !before.endsWith("us");
+      boolean nameOrPlural =
+          Character.isUpperCase(text.charAt(s)) && s > start
+              || before.length() > 3
+                  && before.endsWith("s")
+                  && !data.auxiliaries.contains(before.toLowerCase(Locale.ROOT))
+                  && !before.endsWith("ss")
+                  && !before.endsWith("us");
       if (s < e && e == p - 1 && nameOrPlural && Character.isLetter(text.charAt(e - 1))) {
         return verb;
       }
@@ -208,7 +233,8 @@ final class Clauses {
     Phrases.Hit<LanguageData.PartyPhrase> group = data.groups.at(text, at);
     Phrases.Hit<LanguageData.PartyPhrase> country = data.countries.at(text, at);
     if (country == null) {
-      for (String article : new String[] {"the ", "The ", "le ", "Le ", "les ", "Les ", "la ", "La ", "l’", "L’"}) {
+      for (String article :
+          new String[] {"the ", "The ", "le ", "Le ", "les ", "Les ", "la ", "La ", "l’", "L’"}) {
         if (text.startsWith(article, at)) {
           country = data.countries.at(text, at + article.length());
           if (country != null) {
@@ -218,8 +244,8 @@ final class Clauses {
         }
       }
     }
-    if (country != null && text.startsWith("’s", country.end) || country != null
-        && text.startsWith("'s", country.end)) {
+    if (country != null && text.startsWith("’s", country.end)
+        || country != null && text.startsWith("'s", country.end)) {
       country = null;
     }
     if (group != null && country != null) {
@@ -263,7 +289,10 @@ final class Clauses {
     return hit != null && hit.end <= limit ? hit : null;
   }
 
-  /** True when the clause reports the past: an auxiliary followed by a past participle ("was signed"). */
+  /**
+   * True when the clause reports the past: an auxiliary followed by a past participle ("was
+   * signed").
+   */
   int[] pastMarker(int start, int end) {
     int previousStart = -1;
     String previous = null;
@@ -280,7 +309,8 @@ final class Clauses {
         break;
       }
       String word = text.substring(s, i);
-      if (previous != null && data.auxiliaries.contains(previous.toLowerCase(Locale.ROOT))
+      if (previous != null
+          && data.auxiliaries.contains(previous.toLowerCase(Locale.ROOT))
           && data.isParticiple(word)) {
         return new int[] {previousStart, i};
       }
@@ -291,6 +321,7 @@ final class Clauses {
   }
 
   private boolean isWordStart(int i) {
-    return Character.isLetterOrDigit(text.charAt(i)) && !Character.isLetterOrDigit(text.charAt(i - 1));
+    return Character.isLetterOrDigit(text.charAt(i))
+        && !Character.isLetterOrDigit(text.charAt(i - 1));
   }
 }

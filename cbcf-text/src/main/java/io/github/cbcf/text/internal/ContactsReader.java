@@ -1,22 +1,26 @@
 package io.github.cbcf.text.internal;
 
-import io.github.cbcf.model.LineIndex;
 import io.github.cbcf.model.Contact;
 import io.github.cbcf.model.Evidence;
+import io.github.cbcf.model.LineIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the contacts block: one contact per e-mail address (or per telephone number when there is no address),
- * with the person's name when the first line is one, the role and the office.
+ * Reads the contacts block: one contact per e-mail address (or per telephone number when there is
+ * no address), with the person's name when the first line is one, the role and the office.
  */
 final class ContactsReader {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern PHONE = Pattern.compile("(?:(?:Tel|Tél|Phone|Téléphone)\\.?:?\\s*)?"
-      + "\\+?[\\d(][\\d ().-]{6,}\\d(?:\\s*(?:ext|poste)\\.?\\s*\\d+)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAME = Pattern.compile(
-      "\\p{Lu}[\\p{L}’'-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]+|de|van|von|da|del|le|la)){1,3}");
+  private static final Pattern PHONE =
+      Pattern.compile(
+          "(?:(?:Tel|Tél|Phone|Téléphone)\\.?:?\\s*)?"
+              + "\\+?[\\d(][\\d ().-]{6,}\\d(?:\\s*(?:ext|poste)\\.?\\s*\\d+)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}’'-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]+|de|van|von|da|del|le|la)){1,3}");
 
   private final LanguageData data;
   private final String text;
@@ -108,10 +112,15 @@ final class ContactsReader {
       }
       contacts.add(contact.build());
       String firstWords = words(first);
-      evidence.add(Evidence.of("contacts", name != null ? name : office, firstWords,
-          this.lines.span(first[0], first[1]),
-          "contacts block: one contact per " + (anyEmail ? "e-mail address" : "telephone number")
-              + (name != null ? "; a person's name, so personal data" : "")));
+      evidence.add(
+          Evidence.of(
+              "contacts",
+              name != null ? name : office,
+              firstWords,
+              this.lines.span(first[0], first[1]),
+              "contacts block: one contact per "
+                  + (anyEmail ? "e-mail address" : "telephone number")
+                  + (name != null ? "; a person's name, so personal data" : "")));
     }
     return contacts;
   }
@@ -121,8 +130,10 @@ final class ContactsReader {
       return false;
     }
     for (String word : words.split(" ")) {
-      if (data.roleWords.contains(word) || data.organisationWords.contains(word)
-          || data.countries.at(word, 0) != null || data.adjectives.at(word, 0) != null) {
+      if (data.roleWords.contains(word)
+          || data.organisationWords.contains(word)
+          || data.countries.at(word, 0) != null
+          || data.adjectives.at(word, 0) != null) {
         return false;
       }
     }

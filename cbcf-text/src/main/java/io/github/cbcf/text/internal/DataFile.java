@@ -9,9 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A tab-separated language data file of this package, read row by row with the line each row stands on. */
+/**
+ * A tab-separated language data file of this package, read row by row with the line each row stands
+ * on.
+ */
 final class DataFile {
-  /** One row: its columns and where it stands, for evidence entries such as {@code verbs.en.tsv:12}. */
+  /**
+   * One row: its columns and where it stands, for evidence entries such as {@code verbs.en.tsv:12}.
+   */
   static final class Row {
     final String file;
     final int line;
@@ -40,7 +45,8 @@ final class DataFile {
       throw new IllegalStateException("language data file missing from the jar: " + name);
     }
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {

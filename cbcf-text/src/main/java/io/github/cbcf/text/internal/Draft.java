@@ -14,12 +14,16 @@ public final class Draft {
     this.warnings = List.copyOf(warnings);
   }
 
-  /** @return the draft record */
+  /**
+   * @return the draft record
+   */
   public ForumRecord record() {
     return record;
   }
 
-  /** @return the warnings */
+  /**
+   * @return the warnings
+   */
   public List<ImportWarning> warnings() {
     return warnings;
   }

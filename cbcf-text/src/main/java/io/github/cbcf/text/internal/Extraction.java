@@ -24,13 +24,55 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-/** Reads a statement file into plain text, refusing what is not a statement with one line saying what to do. */
+/**
+ * Reads a statement file into plain text, refusing what is not a statement with one line saying
+ * what to do.
+ */
 public final class Extraction {
-  private static final Set<String> DROPPED = Set.of("nav", "header", "footer", "script", "style", "noscript",
-      "aside", "form", "iframe", "svg", "button", "template", "menu", "select");
-  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
-      "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table", "blockquote", "dd", "dt", "dl", "address", "pre",
-      "figcaption", "hr", "body");
+  private static final Set<String> DROPPED =
+      Set.of(
+          "nav",
+          "header",
+          "footer",
+          "script",
+          "style",
+          "noscript",
+          "aside",
+          "form",
+          "iframe",
+          "svg",
+          "button",
+          "template",
+          "menu",
+          "select");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "br",
+          "tr",
+          "table",
+          "blockquote",
+          "dd",
+          "dt",
+          "dl",
+          "address",
+          "pre",
+          "figcaption",
+          "hr",
+          "body");
 
   private Extraction() {}
 
@@ -54,16 +96,21 @@ public final class Extraction {
     } else {
       String decoded = decode(file, bytes);
       if (decoded.isBlank()) {
-        throw new StatementException(file, "the file holds only whitespace; give the statement's text");
+        throw new StatementException(
+            file, "the file holds only whitespace; give the statement's text");
       }
-      extracted = format == StatementFormat.HTML ? html(file, decoded)
-          : format == StatementFormat.MARKDOWN ? markdown(decoded) : plain(decoded);
+      extracted =
+          format == StatementFormat.HTML
+              ? html(file, decoded)
+              : format == StatementFormat.MARKDOWN ? markdown(decoded) : plain(decoded);
     }
     if (extracted.text.isBlank()) {
-      throw new StatementException(file, format == StatementFormat.HTML
-          ? "the page has no statement text once navigation, headers, footers, scripts and styles are dropped;"
-              + " save the statement's own page, or copy its text into a .txt file"
-          : "no text was found; give the statement's text");
+      throw new StatementException(
+          file,
+          format == StatementFormat.HTML
+              ? "the page has no statement text once navigation, headers, footers, scripts and styles are dropped;"
+                  + " save the statement's own page, or copy its text into a .txt file"
+              : "no text was found; give the statement's text");
     }
     return extracted;
   }
@@ -72,13 +119,20 @@ public final class Extraction {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        throw new StatementException(file, "the file is " + size + " bytes, over the limit of " + maxBytes
-            + " bytes; give the statement alone, not a collection of documents");
+        throw new StatementException(
+            file,
+            "the file is "
+                + size
+                + " bytes, over the limit of "
+                + maxBytes
+                + " bytes; give the statement alone, not a collection of documents");
       }
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new StatementException(file, "cannot be read (" + e.getMessage() + "); check the path and its"
-          + " permissions", e);
+      throw new StatementException(
+          file,
+          "cannot be read (" + e.getMessage() + "); check the path and its" + " permissions",
+          e);
     }
   }
 
@@ -95,11 +149,14 @@ public final class Extraction {
       }
     }
     if (control > Math.max(2, Math.min(bytes.length, 8192) / 100)) {
-      throw new StatementException(file, "holds binary data, not text; give the statement as .txt, .md, .html"
-          + " or .pdf");
+      throw new StatementException(
+          file, "holds binary data, not text; give the statement as .txt, .md, .html" + " or .pdf");
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
@@ -116,9 +173,15 @@ public final class Extraction {
           column++;
         }
       }
-      throw new StatementException(file, line + ":" + column + ": the text is not UTF-8 (byte 0x"
-          + Integer.toHexString(bytes[in.position()] & 0xff) + "); save the file as UTF-8, for example with"
-          + " iconv -f windows-1252 -t utf-8");
+      throw new StatementException(
+          file,
+          line
+              + ":"
+              + column
+              + ": the text is not UTF-8 (byte 0x"
+              + Integer.toHexString(bytes[in.position()] & 0xff)
+              + "); save the file as UTF-8, for example with"
+              + " iconv -f windows-1252 -t utf-8");
     }
     decoder.flush(out);
     out.flip();
@@ -137,7 +200,10 @@ public final class Extraction {
     return new Extracted(text, null, StatementFormat.TEXT, null, null);
   }
 
-  /** Markdown: headings lose their {@code #}, emphasis and link markup are dropped, one output line per line. */
+  /**
+   * Markdown: headings lose their {@code #}, emphasis and link markup are dropped, one output line
+   * per line.
+   */
   private static Extracted markdown(String source) {
     StringBuilder out = new StringBuilder(source.length());
     List<Integer> headings = new ArrayList<>();
@@ -190,7 +256,9 @@ public final class Extraction {
     Document document = Jsoup.parse(source);
     String title = document.title().isBlank() ? null : document.title().strip();
     document.select(String.join(",", DROPPED)).remove();
-    document.select("[role=navigation],[role=banner],[role=contentinfo],[aria-hidden=true]").remove();
+    document
+        .select("[role=navigation],[role=banner],[role=contentinfo],[aria-hidden=true]")
+        .remove();
     Element root = document.selectFirst("main, [role=main], article");
     if (root == null) {
       root = document.body();
@@ -198,7 +266,8 @@ public final class Extraction {
     StringBuilder out = new StringBuilder();
     List<Integer> headings = new ArrayList<>();
     walk(root, out, headings);
-    String text = out.toString().replaceAll("[ \\t\\u00a0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    String text =
+        out.toString().replaceAll("[ \\t\\u00a0]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     // Heading offsets were taken before trimming: find them again in the final text.
     List<Integer> located = new ArrayList<>();
     for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
@@ -217,8 +286,10 @@ public final class Extraction {
       title = h1 == null ? null : h1.text().strip();
     }
     String date = null;
-    Element meta = document.selectFirst("meta[property=article:published_time], meta[name=dcterms.issued],"
-        + " meta[name=dcterms.date], meta[name=date], meta[itemprop=datePublished]");
+    Element meta =
+        document.selectFirst(
+            "meta[property=article:published_time], meta[name=dcterms.issued],"
+                + " meta[name=dcterms.date], meta[name=date], meta[itemprop=datePublished]");
     if (meta != null && meta.attr("content").matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) {
       date = meta.attr("content").replaceFirst("^(\\d{4}(-\\d{2}(-\\d{2})?)?).*", "$1");
     }
@@ -258,8 +329,10 @@ public final class Extraction {
 
   private static Extracted pdf(Path file, byte[] bytes) {
     if (bytes.length < 5 || !new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-      throw new StatementException(file, "is not a PDF file (it does not start with %PDF-); give the statement"
-          + " as .pdf, .txt, .md or .html");
+      throw new StatementException(
+          file,
+          "is not a PDF file (it does not start with %PDF-); give the statement"
+              + " as .pdf, .txt, .md or .html");
     }
     try (PDDocument document = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
@@ -268,20 +341,38 @@ public final class Extraction {
       stripper.setParagraphStart("");
       stripper.setParagraphEnd("");
       stripper.setPageEnd("\n");
-      String text = normaliseLineEnds(stripper.getText(document)).replaceAll("[ \\t]+\\n", "\n").strip();
+      String text =
+          normaliseLineEnds(stripper.getText(document)).replaceAll("[ \\t]+\\n", "\n").strip();
       if (text.isBlank()) {
-        throw new StatementException(file, "the PDF has no text layer (it may be a scanned image); run OCR on it"
-            + " or give the statement's text as .txt");
+        throw new StatementException(
+            file,
+            "the PDF has no text layer (it may be a scanned image); run OCR on it"
+                + " or give the statement's text as .txt");
       }
       String title = document.getDocumentInformation().getTitle();
       Calendar created = document.getDocumentInformation().getCreationDate();
-      String date = created == null ? null : String.format("%04d-%02d-%02d", created.get(Calendar.YEAR),
-          created.get(Calendar.MONTH) + 1, created.get(Calendar.DAY_OF_MONTH));
-      return new Extracted(text, title == null || title.isBlank() ? null : title.strip(), StatementFormat.PDF,
-          null, date);
+      String date =
+          created == null
+              ? null
+              : String.format(
+                  "%04d-%02d-%02d",
+                  created.get(Calendar.YEAR),
+                  created.get(Calendar.MONTH) + 1,
+                  created.get(Calendar.DAY_OF_MONTH));
+      return new Extracted(
+          text,
+          title == null || title.isBlank() ? null : title.strip(),
+          StatementFormat.PDF,
+          null,
+          date);
     } catch (IOException e) {
-      throw new StatementException(file, "the PDF cannot be read (" + e.getMessage() + "); check that the file"
-          + " is a complete PDF", e);
+      throw new StatementException(
+          file,
+          "the PDF cannot be read ("
+              + e.getMessage()
+              + "); check that the file"
+              + " is a complete PDF",
+          e);
     }
   }
 }

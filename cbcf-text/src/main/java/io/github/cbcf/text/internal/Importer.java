@@ -1,10 +1,10 @@
 package io.github.cbcf.text.internal;
 
-import io.github.cbcf.model.LineIndex;
 import io.github.cbcf.model.Contact;
 import io.github.cbcf.model.Evidence;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Instrument;
+import io.github.cbcf.model.LineIndex;
 import io.github.cbcf.model.Orientation;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.OutcomeKind;
@@ -35,8 +35,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns an extracted statement into a draft record: layout, sentences and clauses, kind and orientation from each
- * clause's verb, parties, instruments, meeting facts and contacts, each with its evidence.
+ * Turns an extracted statement into a draft record: layout, sentences and clauses, kind and
+ * orientation from each clause's verb, parties, instruments, meeting facts and contacts, each with
+ * its evidence.
  */
 public final class Importer {
   private static final Map<String, Sentences> SENTENCES = new ConcurrentHashMap<>();
@@ -76,8 +77,13 @@ public final class Importer {
     final Layout.Paragraph paragraph;
     final int sentence;
     ClauseInfo previousInSentence;
-    /** The clause that introduces the list this clause is an item of ("will continue working together to:"). */
+
+    /**
+     * The clause that introduces the list this clause is an item of ("will continue working
+     * together to:").
+     */
     ClauseInfo leadIn;
+
     List<String> parties;
     boolean partiesInherited;
 
@@ -95,8 +101,10 @@ public final class Importer {
     LanguageData data = LanguageData.of(language);
     Layout layout = new Layout(extracted, data);
     if (layout.paragraphs.isEmpty()) {
-      throw new StatementException(file, "no sentences were found, only headings or contacts; give the text of"
-          + " the statement itself");
+      throw new StatementException(
+          file,
+          "no sentences were found, only headings or contacts; give the text of"
+              + " the statement itself");
     }
     String analysis = layout.analysis;
     Sentences sentences = SENTENCES.computeIfAbsent(language, l -> new Sentences(data));
@@ -133,15 +141,22 @@ public final class Importer {
         leadIn = last;
       }
     }
-    // A lead-in ending with ':' is not an outcome of its own: its items are, with its verb and parties.
+    // A lead-in ending with ':' is not an outcome of its own: its items are, with its verb and
+    // parties.
     infos.removeAll(leadIns);
     if (infos.isEmpty()) {
-      throw new StatementException(file, "no sentences were found, only headings or contacts; give the text of"
-          + " the statement itself");
+      throw new StatementException(
+          file,
+          "no sentences were found, only headings or contacts; give the text of"
+              + " the statement itself");
     }
 
-    int introEnd = layout.paragraphs.stream().filter(p -> p.section == null).mapToInt(p -> p.end).max()
-        .orElse(layout.paragraphs.get(0).end);
+    int introEnd =
+        layout.paragraphs.stream()
+            .filter(p -> p.section == null)
+            .mapToInt(p -> p.end)
+            .max()
+            .orElse(layout.paragraphs.get(0).end);
     MeetingFinder meeting = new MeetingFinder(data, analysis, lines);
     List<MeetingFinder.FoundParticipant> found = meeting.participants(introSentences);
 
@@ -158,20 +173,37 @@ public final class Importer {
     if (layout.paragraphs.stream().anyMatch(p -> p.section == null)) {
       introId = unique("introduction", usedSectionIds);
       Layout.Paragraph first = layout.paragraphs.get(0);
-      int wordsEnd = Math.min(first.end, text.indexOf('\n', first.start) < 0 ? first.end
-          : Math.min(first.end, text.indexOf('\n', first.start)));
-      sections.add(new Section.Builder().id(introId).title(language.equals("fr") ? "Introduction" : "Introduction")
-          .addEvidence(evidence("title", "Introduction", first.start, wordsEnd,
-              "the text before the first heading"))
-          .build());
+      int wordsEnd =
+          Math.min(
+              first.end,
+              text.indexOf('\n', first.start) < 0
+                  ? first.end
+                  : Math.min(first.end, text.indexOf('\n', first.start)));
+      sections.add(
+          new Section.Builder()
+              .id(introId)
+              .title(language.equals("fr") ? "Introduction" : "Introduction")
+              .addEvidence(
+                  evidence(
+                      "title",
+                      "Introduction",
+                      first.start,
+                      wordsEnd,
+                      "the text before the first heading"))
+              .build());
     }
     for (Layout.Heading heading : layout.headings) {
       String title = text.substring(heading.start, heading.end);
       String id = unique(slug(title, 40), usedSectionIds);
       sectionIds.put(heading, id);
-      sections.add(new Section.Builder().id(id).title(title).location(span(heading.start, heading.end))
-          .addEvidence(evidence("title", title, heading.start, heading.end, "heading: " + heading.how))
-          .build());
+      sections.add(
+          new Section.Builder()
+              .id(id)
+              .title(title)
+              .location(span(heading.start, heading.end))
+              .addEvidence(
+                  evidence("title", title, heading.start, heading.end, "heading: " + heading.how))
+              .build());
     }
 
     // Instruments, one per title, with the outcomes that mention them.
@@ -181,7 +213,8 @@ public final class Importer {
     Map<ClauseInfo, List<InstrumentFinder.Mention>> mentionsByClause = new HashMap<>();
     Ids usedInstrumentIds = new Ids();
     for (ClauseInfo info : infos) {
-      List<InstrumentFinder.Mention> mentions = instrumentFinder.find(info.clause.start, info.clause.end);
+      List<InstrumentFinder.Mention> mentions =
+          instrumentFinder.find(info.clause.start, info.clause.end);
       mentionsByClause.put(info, mentions);
       for (InstrumentFinder.Mention mention : mentions) {
         String key = mention.title.toLowerCase(Locale.ROOT);
@@ -190,9 +223,16 @@ public final class Importer {
         }
         String id = unique(slug(mention.title, 40), usedInstrumentIds);
         instrumentIdByTitle.put(key, id);
-        instruments.put(id, new Instrument.Builder().id(id).title(mention.title).kind(mention.kind)
-            .jurisdictions(jurisdictions(data, mention, info, allParties)).status(mention.status)
-            .named(mention.named).build());
+        instruments.put(
+            id,
+            new Instrument.Builder()
+                .id(id)
+                .title(mention.title)
+                .kind(mention.kind)
+                .jurisdictions(jurisdictions(data, mention, info, allParties))
+                .status(mention.status)
+                .named(mention.named)
+                .build());
       }
     }
 
@@ -205,16 +245,32 @@ public final class Importer {
       String sectionId = heading == null ? introId : sectionIds.get(heading);
       int number = perSection.merge(sectionId, 1, Integer::sum);
       String words = text.substring(clause.start, clause.end);
-      Outcome.Builder outcome = new Outcome.Builder().id(sectionId + "-" + number).section(sectionId)
-          .text(words).location(span(clause.start, clause.end));
-      outcome.addEvidence(evidence("text", "outcome " + number + " of " + sectionId, clause.start, clause.end,
-          clause.cut.equals("sentence") ? "a sentence (ICU sentence break, abbreviations.tsv)"
-              : "a " + clause.cut + " with its own verb"));
+      Outcome.Builder outcome =
+          new Outcome.Builder()
+              .id(sectionId + "-" + number)
+              .section(sectionId)
+              .text(words)
+              .location(span(clause.start, clause.end));
+      outcome.addEvidence(
+          evidence(
+              "text",
+              "outcome " + number + " of " + sectionId,
+              clause.start,
+              clause.end,
+              clause.cut.equals("sentence")
+                  ? "a sentence (ICU sentence break, abbreviations.tsv)"
+                  : "a " + clause.cut + " with its own verb"));
       if (heading != null) {
-        outcome.addEvidence(evidence("section", sectionId, heading.start, heading.end, "heading: " + heading.how));
+        outcome.addEvidence(
+            evidence("section", sectionId, heading.start, heading.end, "heading: " + heading.how));
       } else {
-        outcome.addEvidence(evidence("section", sectionId, clause.start, clause.end,
-            "the text before the first heading"));
+        outcome.addEvidence(
+            evidence(
+                "section",
+                sectionId,
+                clause.start,
+                clause.end,
+                "the text before the first heading"));
       }
       kindAndOrientation(clauses, info, outcome);
       outcome.addAllParties(info.parties);
@@ -222,15 +278,21 @@ public final class Importer {
       for (InstrumentFinder.Mention mention : mentionsByClause.get(info)) {
         String id = instrumentIdByTitle.get(mention.title.toLowerCase(Locale.ROOT));
         outcome.addInstruments(id);
-        outcome.addEvidence(evidence("instruments", id, mention.start, mention.end, mention.entry
-            + (mention.named ? "" : "; not named")));
+        outcome.addEvidence(
+            evidence(
+                "instruments",
+                id,
+                mention.start,
+                mention.end,
+                mention.entry + (mention.named ? "" : "; not named")));
       }
       boolean opening = info == infos.get(0) || infos.get(0).sentence == info.sentence;
       tag(clause, outcome, opening ? recordQualifiers : null);
       outcomes.add(dedupeInstruments(outcome.build()));
     }
 
-    List<Contact> contacts = new ContactsReader(data, text, lines).read(layout.contactLines, recordEvidence);
+    List<Contact> contacts =
+        new ContactsReader(data, text, lines).read(layout.contactLines, recordEvidence);
 
     ForumRecord.Builder record = new ForumRecord.Builder();
     meetingFacts(data, layout, meeting, introEnd, record);
@@ -241,32 +303,57 @@ public final class Importer {
       }
       String[] names = participant.name.split(" ");
       String id = unique(slug(names[names.length - 1], 30), participantIds);
-      record.addParticipants(new Participant.Builder().id(id).name(participant.name).title(participant.title)
-          .jurisdiction(participant.jurisdiction).role(participant.role).build());
-      recordEvidence.add(evidence("participants", id, participant.start, participant.end, participant.entry
-          + (participant.roleStated ? "; role from meetings.tsv host-verb" : "; role not stated")));
+      record.addParticipants(
+          new Participant.Builder()
+              .id(id)
+              .name(participant.name)
+              .title(participant.title)
+              .jurisdiction(participant.jurisdiction)
+              .role(participant.role)
+              .build());
+      recordEvidence.add(
+          evidence(
+              "participants",
+              id,
+              participant.start,
+              participant.end,
+              participant.entry
+                  + (participant.roleStated
+                      ? "; role from meetings.tsv host-verb"
+                      : "; role not stated")));
       if (!participant.roleStated) {
-        warn("the statement does not say whether " + participant.name + " hosted or was a guest; the draft says"
-            + " GUEST: correct it if needed", participant.start, participant.end);
+        warn(
+            "the statement does not say whether "
+                + participant.name
+                + " hosted or was a guest; the draft says"
+                + " GUEST: correct it if needed",
+            participant.start,
+            participant.end);
       }
     }
     partyNames.forEach((code, name) -> record.addParties(Party.of(code, name)));
     String id = settings.id != null ? settings.id : slug(baseName(), 60);
-    record.id(id.isEmpty() ? "statement" : id)
+    record
+        .id(id.isEmpty() ? "statement" : id)
         .addAllSections(sections)
         .addAllInstruments(instruments.values())
         .addAllOutcomes(outcomes)
         .addAllQualifiers(recordQualifiers)
         .addAllContacts(contacts)
         .addAllEvidence(recordEvidence)
-        .source(new SourceDocument.Builder()
-            .title(layout.title != null ? layout.title : baseName())
-            .language(language)
-            .provenance("Imported by cbcf from " + fileName() + " (" + extracted.format.name().toLowerCase(Locale.ROOT)
-                + "); offsets refer to the text extracted from it, with line ends normalised. A draft for a person to"
-                + " check and correct.")
-            .text(text)
-            .build());
+        .source(
+            new SourceDocument.Builder()
+                .title(layout.title != null ? layout.title : baseName())
+                .language(language)
+                .provenance(
+                    "Imported by cbcf from "
+                        + fileName()
+                        + " ("
+                        + extracted.format.name().toLowerCase(Locale.ROOT)
+                        + "); offsets refer to the text extracted from it, with line ends normalised. A draft for a person to"
+                        + " check and correct.")
+                .text(text)
+                .build());
     return new Draft(record.build(), warnings);
   }
 
@@ -274,27 +361,44 @@ public final class Importer {
     if (settings.language != null) {
       String language = settings.language.toLowerCase(Locale.ROOT);
       if (!LanguageGuess.isCovered(language)) {
-        throw new StatementException(file, "the language '" + settings.language + "' is not covered; the import"
-            + " reads " + String.join(" and ", LanguageGuess.covered()) + " statements");
+        throw new StatementException(
+            file,
+            "the language '"
+                + settings.language
+                + "' is not covered; the import"
+                + " reads "
+                + String.join(" and ", LanguageGuess.covered())
+                + " statements");
       }
       return language;
     }
     LanguageGuess.Guess guess = LanguageGuess.of(text);
     if (guess.language == null || guess.share < 0.05) {
-      throw new StatementException(file, "the statement's language cannot be told; give it with --language "
-          + String.join(" or ", LanguageGuess.covered()));
+      throw new StatementException(
+          file,
+          "the statement's language cannot be told; give it with --language "
+              + String.join(" or ", LanguageGuess.covered()));
     }
     if (!guess.covered) {
       String name = Locale.forLanguageTag(guess.language).getDisplayLanguage(Locale.ENGLISH);
-      throw new StatementException(file, "the statement looks " + name + " (" + guess.language + "), a language"
-          + " the import does not cover; it reads English (en) and French (fr) statements: import a translation,"
-          + " or give --language if the guess is wrong");
+      throw new StatementException(
+          file,
+          "the statement looks "
+              + name
+              + " ("
+              + guess.language
+              + "), a language"
+              + " the import does not cover; it reads English (en) and French (fr) statements: import a translation,"
+              + " or give --language if the guess is wrong");
     }
     return guess.language;
   }
 
-  private Map<String, String> parties(LanguageData data, List<ClauseInfo> infos,
-      List<MeetingFinder.FoundParticipant> participants, Layout layout) {
+  private Map<String, String> parties(
+      LanguageData data,
+      List<ClauseInfo> infos,
+      List<MeetingFinder.FoundParticipant> participants,
+      Layout layout) {
     Map<String, String> names = new LinkedHashMap<>();
     if (!settings.parties.isEmpty()) {
       for (String code : settings.parties) {
@@ -302,25 +406,41 @@ public final class Importer {
       }
       return names;
     }
-    // Statements open by saying who met: the first sentence's countries, and groups with known members ("the G7")
+    // Statements open by saying who met: the first sentence's countries, and groups with known
+    // members ("the G7")
     // named in the opening paragraph, are parties.
     Layout.Paragraph opening = layout.paragraphs.get(0);
-    int firstSentenceEnd = infos.stream().filter(i -> i.sentence == infos.get(0).sentence)
-        .mapToInt(i -> i.clause.end).max().orElse(opening.end);
+    int firstSentenceEnd =
+        infos.stream()
+            .filter(i -> i.sentence == infos.get(0).sentence)
+            .mapToInt(i -> i.clause.end)
+            .max()
+            .orElse(opening.end);
     List<Phrases.Hit<LanguageData.PartyPhrase>> named = new ArrayList<>();
     named.addAll(data.countries.findAll(text, opening.start, firstSentenceEnd));
     named.addAll(data.adjectives.findAll(text, opening.start, firstSentenceEnd));
-    named.addAll(data.groups.findAll(text, opening.start, opening.end).stream()
-        .filter(h -> !h.value().all).toList());
+    named.addAll(
+        data.groups.findAll(text, opening.start, opening.end).stream()
+            .filter(h -> !h.value().all)
+            .toList());
     named.sort(java.util.Comparator.comparingInt(h -> h.start));
     for (Phrases.Hit<LanguageData.PartyPhrase> hit : named) {
       for (String code : hit.value().codes) {
         if (!names.containsKey(code)) {
-          names.put(code, hit.value().country && hit.value().codes.size() == 1
-              && data.adjectives.at(text, hit.start) == null ? displayName(data, code, hit)
-              : data.countryNames.getOrDefault(code, code));
-          recordEvidence.add(evidence("parties", code, hit.start, hit.end, hit.entry.entry()
-              + "; named in the statement's opening"));
+          names.put(
+              code,
+              hit.value().country
+                      && hit.value().codes.size() == 1
+                      && data.adjectives.at(text, hit.start) == null
+                  ? displayName(data, code, hit)
+                  : data.countryNames.getOrDefault(code, code));
+          recordEvidence.add(
+              evidence(
+                  "parties",
+                  code,
+                  hit.start,
+                  hit.end,
+                  hit.entry.entry() + "; named in the statement's opening"));
         }
       }
       if (hit.value().note != null) {
@@ -328,16 +448,26 @@ public final class Importer {
       }
     }
     for (ClauseInfo info : infos) {
-      if (info.clause.subject == null || info.clause.verb == null && info.clause.subject.start != info.clause.start) {
+      if (info.clause.subject == null
+          || info.clause.verb == null && info.clause.subject.start != info.clause.start) {
         continue;
       }
       for (Phrases.Hit<LanguageData.PartyPhrase> hit : info.clause.subject.hits) {
         LanguageData.PartyPhrase phrase = hit.value();
         for (String code : phrase.codes) {
           if (!names.containsKey(code)) {
-            names.put(code, phrase.country ? displayName(data, code, hit) : data.countryNames.getOrDefault(code, code));
-            recordEvidence.add(evidence("parties", code, hit.start, hit.end, hit.entry.entry()
-                + "; named as the subject of a sentence"));
+            names.put(
+                code,
+                phrase.country
+                    ? displayName(data, code, hit)
+                    : data.countryNames.getOrDefault(code, code));
+            recordEvidence.add(
+                evidence(
+                    "parties",
+                    code,
+                    hit.start,
+                    hit.end,
+                    hit.entry.entry() + "; named as the subject of a sentence"));
           }
         }
         if (phrase.note != null) {
@@ -347,39 +477,57 @@ public final class Importer {
     }
     for (MeetingFinder.FoundParticipant participant : participants) {
       if (!names.containsKey(participant.jurisdiction)) {
-        names.put(participant.jurisdiction, data.countryNames.getOrDefault(participant.jurisdiction,
-            participant.jurisdiction));
-        recordEvidence.add(evidence("parties", participant.jurisdiction, participant.start, participant.end,
-            participant.entry + "; a participant's country"));
+        names.put(
+            participant.jurisdiction,
+            data.countryNames.getOrDefault(participant.jurisdiction, participant.jurisdiction));
+        recordEvidence.add(
+            evidence(
+                "parties",
+                participant.jurisdiction,
+                participant.start,
+                participant.end,
+                participant.entry + "; a participant's country"));
       }
     }
     if (names.isEmpty()) {
       Layout.Paragraph first = layout.paragraphs.get(0);
-      for (Phrases.Hit<LanguageData.PartyPhrase> hit : data.countries.findAll(text, first.start, first.end)) {
+      for (Phrases.Hit<LanguageData.PartyPhrase> hit :
+          data.countries.findAll(text, first.start, first.end)) {
         String code = hit.value().codes.get(0);
         if (!names.containsKey(code)) {
           names.put(code, displayName(data, code, hit));
-          recordEvidence.add(evidence("parties", code, hit.start, hit.end, hit.entry.entry()
-              + "; named in the statement's first paragraph"));
+          recordEvidence.add(
+              evidence(
+                  "parties",
+                  code,
+                  hit.start,
+                  hit.end,
+                  hit.entry.entry() + "; named in the statement's first paragraph"));
         }
       }
     }
     if (names.isEmpty()) {
-      throw new StatementException(file, "no party (country) could be found in the statement; give the parties"
-          + " with --party, for example --party US --party CA");
+      throw new StatementException(
+          file,
+          "no party (country) could be found in the statement; give the parties"
+              + " with --party, for example --party US --party CA");
     }
     return names;
   }
 
-  private String displayName(LanguageData data, String code, Phrases.Hit<LanguageData.PartyPhrase> hit) {
+  private String displayName(
+      LanguageData data, String code, Phrases.Hit<LanguageData.PartyPhrase> hit) {
     String words = text.substring(hit.start, hit.end);
     String bare = words.replaceFirst("^(?i)(the|le|la|les|l’) ", "");
-    return data.countryNames.containsKey(code) && bare.length() <= 3 ? data.countryNames.get(code) : bare;
+    return data.countryNames.containsKey(code) && bare.length() <= 3
+        ? data.countryNames.get(code)
+        : bare;
   }
 
   private List<String> partiesOf(ClauseInfo info, List<String> allParties) {
     Clauses.Subject subject = info.clause.subject;
-    boolean ownSubject = subject != null && (info.clause.verb != null || subject.start == info.clause.start);
+    boolean ownSubject =
+        subject != null && (info.clause.verb != null || subject.start == info.clause.start);
     if (ownSubject) {
       Set<String> codes = new LinkedHashSet<>();
       for (Phrases.Hit<LanguageData.PartyPhrase> hit : subject.hits) {
@@ -403,8 +551,10 @@ public final class Importer {
 
   private void partyEvidence(ClauseInfo info, Outcome.Builder outcome) {
     Clauses.Subject subject = info.clause.subject;
-    boolean ownSubject = subject != null && (info.clause.verb != null || subject.start == info.clause.start)
-        && !info.partiesInherited;
+    boolean ownSubject =
+        subject != null
+            && (info.clause.verb != null || subject.start == info.clause.start)
+            && !info.partiesInherited;
     for (String code : info.parties) {
       Phrases.Hit<LanguageData.PartyPhrase> source = null;
       if (ownSubject) {
@@ -416,14 +566,27 @@ public final class Importer {
         }
       }
       if (source != null) {
-        outcome.addEvidence(evidence("parties", code, source.start, source.end, source.entry.entry()
-            + (source.value().all ? "; every party of the record" : "")));
+        outcome.addEvidence(
+            evidence(
+                "parties",
+                code,
+                source.start,
+                source.end,
+                source.entry.entry() + (source.value().all ? "; every party of the record" : "")));
       } else {
-        int[] at = info.clause.verb != null ? new int[] {info.clause.verb.start, info.clause.verb.end}
-            : new int[] {info.clause.start, wordEnd(info.clause.start, info.clause.end)};
-        outcome.addEvidence(evidence("parties", code, at[0], at[1], info.partiesInherited
-            ? "no subject of its own: the parties of the clause before, or of the list's lead-in"
-            : "no party named as subject: every party of the record"));
+        int[] at =
+            info.clause.verb != null
+                ? new int[] {info.clause.verb.start, info.clause.verb.end}
+                : new int[] {info.clause.start, wordEnd(info.clause.start, info.clause.end)};
+        outcome.addEvidence(
+            evidence(
+                "parties",
+                code,
+                at[0],
+                at[1],
+                info.partiesInherited
+                    ? "no subject of its own: the parties of the clause before, or of the list's lead-in"
+                    : "no party named as subject: every party of the record"));
       }
     }
   }
@@ -433,22 +596,47 @@ public final class Importer {
     if (clause.verb == null && info.leadIn != null && info.leadIn.clause.verb != null) {
       Phrases.Hit<LanguageData.Verb> verb = info.leadIn.clause.verb;
       outcome.kind(verb.value().kind).orientation(verb.value().orientation);
-      outcome.addEvidence(evidence("kind", verb.value().kind.name(), verb.start, verb.end,
-          verb.entry.entry() + "; the verb of the list's lead-in"));
-      outcome.addEvidence(evidence("orientation", verb.value().orientation.name(), verb.start, verb.end,
-          verb.entry.entry() + "; the verb of the list's lead-in"));
+      outcome.addEvidence(
+          evidence(
+              "kind",
+              verb.value().kind.name(),
+              verb.start,
+              verb.end,
+              verb.entry.entry() + "; the verb of the list's lead-in"));
+      outcome.addEvidence(
+          evidence(
+              "orientation",
+              verb.value().orientation.name(),
+              verb.start,
+              verb.end,
+              verb.entry.entry() + "; the verb of the list's lead-in"));
       return;
     }
     if (clause.verb != null) {
       LanguageData.Verb verb = clause.verb.value();
       outcome.kind(verb.kind).orientation(verb.orientation);
-      outcome.addEvidence(evidence("kind", verb.kind.name(), clause.verb.start, clause.verb.end,
-          clause.verb.entry.entry()));
-      outcome.addEvidence(evidence("orientation", verb.orientation.name(), clause.verb.start, clause.verb.end,
-          clause.verb.entry.entry()));
+      outcome.addEvidence(
+          evidence(
+              "kind",
+              verb.kind.name(),
+              clause.verb.start,
+              clause.verb.end,
+              clause.verb.entry.entry()));
+      outcome.addEvidence(
+          evidence(
+              "orientation",
+              verb.orientation.name(),
+              clause.verb.start,
+              clause.verb.end,
+              clause.verb.entry.entry()));
       if (verb.kind == OutcomeKind.STATED) {
-        warn("'" + text.substring(clause.verb.start, clause.verb.end) + "' binds no one by itself: the draft says"
-            + " STATED; choose a stronger kind if the sentence commits the parties", clause.start, clause.end);
+        warn(
+            "'"
+                + text.substring(clause.verb.start, clause.verb.end)
+                + "' binds no one by itself: the draft says"
+                + " STATED; choose a stronger kind if the sentence commits the parties",
+            clause.start,
+            clause.end);
       }
       return;
     }
@@ -456,16 +644,36 @@ public final class Importer {
     Orientation orientation = past != null ? Orientation.PAST : Orientation.BACKGROUND;
     int[] words = past != null ? past : new int[] {clause.start, wordEnd(clause.start, clause.end)};
     outcome.kind(OutcomeKind.STATED).orientation(orientation);
-    outcome.addEvidence(evidence("kind", OutcomeKind.STATED.name(), words[0], words[1],
-        "no verb of verbs." + language + ".tsv opens the clause or follows its subject: the weakest kind"));
-    outcome.addEvidence(evidence("orientation", orientation.name(), words[0], words[1], past != null
-        ? "tense.tsv: an auxiliary and a past participle" : "no party verb: a description or background"));
-    warn("no verb of the lexicon opens this " + (info.previousInSentence == null ? "sentence" : "clause")
-        + " or follows its subject; the draft says STATED and " + orientation
-        + ": check the kind, or remove the outcome if it binds no one", clause.start, clause.end);
+    outcome.addEvidence(
+        evidence(
+            "kind",
+            OutcomeKind.STATED.name(),
+            words[0],
+            words[1],
+            "no verb of verbs."
+                + language
+                + ".tsv opens the clause or follows its subject: the weakest kind"));
+    outcome.addEvidence(
+        evidence(
+            "orientation",
+            orientation.name(),
+            words[0],
+            words[1],
+            past != null
+                ? "tense.tsv: an auxiliary and a past participle"
+                : "no party verb: a description or background"));
+    warn(
+        "no verb of the lexicon opens this "
+            + (info.previousInSentence == null ? "sentence" : "clause")
+            + " or follows its subject; the draft says STATED and "
+            + orientation
+            + ": check the kind, or remove the outcome if it binds no one",
+        clause.start,
+        clause.end);
   }
 
-  private void tag(Clauses.Clause clause, Outcome.Builder outcome, List<Qualifier> recordQualifiers) {
+  private void tag(
+      Clauses.Clause clause, Outcome.Builder outcome, List<Qualifier> recordQualifiers) {
     Set<String> subjects = new LinkedHashSet<>();
     for (Tag tag : tagger.tag(text, clause.start, clause.end)) {
       if (tag.getStart() < clause.start || tag.getEnd() > clause.end) {
@@ -476,14 +684,26 @@ public final class Importer {
         String code = tag.getSubject().get();
         if (subjects.add(code)) {
           outcome.addSubjects(code);
-          outcome.addEvidence(evidence("subjects", code, tag.getStart(), tag.getEnd(), tag.getEntry()));
+          outcome.addEvidence(
+              evidence("subjects", code, tag.getStart(), tag.getEnd(), tag.getEntry()));
         }
       } else {
-        Qualifier qualifier = new Qualifier.Builder().kind(tag.getQualifier().get()).text(words)
-            .location(span(tag.getStart(), tag.getEnd())).build();
-        Evidence evidence = evidence("qualifiers", tag.getQualifier().get().name(), tag.getStart(), tag.getEnd(),
-            tag.getEntry() + (recordQualifiers != null ? "; in the statement's opening, so for the whole record"
-                : ""));
+        Qualifier qualifier =
+            new Qualifier.Builder()
+                .kind(tag.getQualifier().get())
+                .text(words)
+                .location(span(tag.getStart(), tag.getEnd()))
+                .build();
+        Evidence evidence =
+            evidence(
+                "qualifiers",
+                tag.getQualifier().get().name(),
+                tag.getStart(),
+                tag.getEnd(),
+                tag.getEntry()
+                    + (recordQualifiers != null
+                        ? "; in the statement's opening, so for the whole record"
+                        : ""));
         if (recordQualifiers != null) {
           recordQualifiers.add(qualifier);
           recordEvidence.add(evidence);
@@ -497,15 +717,20 @@ public final class Importer {
 
   private static Outcome dedupeInstruments(Outcome outcome) {
     List<String> distinct = outcome.getInstruments().stream().distinct().toList();
-    return distinct.size() == outcome.getInstruments().size() ? outcome
+    return distinct.size() == outcome.getInstruments().size()
+        ? outcome
         : new Outcome.Builder().from(outcome).instruments(distinct).build();
   }
 
-  private List<String> jurisdictions(LanguageData data, InstrumentFinder.Mention mention, ClauseInfo info,
+  private List<String> jurisdictions(
+      LanguageData data,
+      InstrumentFinder.Mention mention,
+      ClauseInfo info,
       List<String> allParties) {
     Set<String> codes = new LinkedHashSet<>();
-    String before = text.substring(Math.max(info.clause.start, mention.start - 30), mention.start)
-        .toLowerCase(Locale.ROOT);
+    String before =
+        text.substring(Math.max(info.clause.start, mention.start - 30), mention.start)
+            .toLowerCase(Locale.ROOT);
     boolean possessive = before.matches("(?s).*\\b(its|their|sa|son|ses|leur|leurs)\\b.*");
     if (possessive && info.clause.subject != null && info.clause.verb != null) {
       for (Phrases.Hit<LanguageData.PartyPhrase> hit : info.clause.subject.hits) {
@@ -513,10 +738,12 @@ public final class Importer {
       }
     }
     if (codes.isEmpty()) {
-      for (Phrases.Hit<LanguageData.PartyPhrase> hit : data.countries.findAll(text, mention.start, mention.end)) {
+      for (Phrases.Hit<LanguageData.PartyPhrase> hit :
+          data.countries.findAll(text, mention.start, mention.end)) {
         codes.addAll(hit.value().codes);
       }
-      for (Phrases.Hit<LanguageData.PartyPhrase> hit : data.adjectives.findAll(text, mention.start, mention.end)) {
+      for (Phrases.Hit<LanguageData.PartyPhrase> hit :
+          data.adjectives.findAll(text, mention.start, mention.end)) {
         codes.addAll(hit.value().codes);
       }
     }
@@ -526,7 +753,11 @@ public final class Importer {
     return List.copyOf(codes);
   }
 
-  private void meetingFacts(LanguageData data, Layout layout, MeetingFinder meeting, int introEnd,
+  private void meetingFacts(
+      LanguageData data,
+      Layout layout,
+      MeetingFinder meeting,
+      int introEnd,
       ForumRecord.Builder record) {
     int bodyEnd = layout.paragraphs.get(layout.paragraphs.size() - 1).end;
     if (settings.forum != null) {
@@ -541,8 +772,12 @@ public final class Importer {
         recordEvidence.add(forum.evidence);
       } else {
         record.forum(layout.title != null ? layout.title : "Forum not stated");
-        warn("the statement does not name its forum; the draft uses " + (layout.title != null ? "its title"
-            : "'Forum not stated'") + ": set forum", -1, -1);
+        warn(
+            "the statement does not name its forum; the draft uses "
+                + (layout.title != null ? "its title" : "'Forum not stated'")
+                + ": set forum",
+            -1,
+            -1);
       }
     }
     MeetingFinder.Fact edition = meeting.edition(0, introEnd);
@@ -559,8 +794,10 @@ public final class Importer {
           String words = text.substring(line[0], line[1]);
           if (Layout.mentionsDate(words, data) && words.matches("^\\p{Lu}[\\p{L} .’'-]+,.*")) {
             String name = words.substring(0, words.indexOf(','));
-            place = new MeetingFinder.Fact(name, evidence("place", name, line[0], line[0] + name.length(),
-                "the dateline"));
+            place =
+                new MeetingFinder.Fact(
+                    name,
+                    evidence("place", name, line[0], line[0] + name.length(), "the dateline"));
             break;
           }
         }
@@ -570,8 +807,10 @@ public final class Importer {
         recordEvidence.add(place.evidence);
       } else {
         record.place("not stated");
-        warn("the statement does not say where the meeting took place; the draft says 'not stated': set place",
-            -1, -1);
+        warn(
+            "the statement does not say where the meeting took place; the draft says 'not stated': set place",
+            -1,
+            -1);
       }
     }
     if (settings.date != null) {
@@ -590,13 +829,21 @@ public final class Importer {
       recordEvidence.add(date.evidence);
     } else if (extracted.metadataDate != null) {
       record.date(extracted.metadataDate);
-      warn("the statement's text gives no meeting date; the draft uses the date in the document's metadata ("
-          + extracted.metadataDate + "), which may be the publication date: check it", -1, -1);
+      warn(
+          "the statement's text gives no meeting date; the draft uses the date in the document's metadata ("
+              + extracted.metadataDate
+              + "), which may be the publication date: check it",
+          -1,
+          -1);
     } else {
       String month = fileMonth();
       record.date(month);
-      warn("the statement gives no meeting date; the draft uses the month the file was last changed (" + month
-          + "): set date", -1, -1);
+      warn(
+          "the statement gives no meeting date; the draft uses the month the file was last changed ("
+              + month
+              + "): set date",
+          -1,
+          -1);
     }
   }
 
@@ -630,7 +877,6 @@ public final class Importer {
     return lines.span(start, end);
   }
 
-
   private String fileName() {
     return file == null || file.getFileName() == null ? "text" : file.getFileName().toString();
   }
@@ -642,8 +888,12 @@ public final class Importer {
   }
 
   static String slug(String words, int max) {
-    String ascii = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    String ascii =
+        Normalizer.normalize(words, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
     if (ascii.length() > max) {
       int cut = ascii.lastIndexOf('-', max);
       ascii = ascii.substring(0, cut > 0 ? cut : max);
@@ -655,7 +905,10 @@ public final class Importer {
     return used.unique(id);
   }
 
-  /** Ids given so far in one id space; a repeated id gets the next free number, found without a rescan. */
+  /**
+   * Ids given so far in one id space; a repeated id gets the next free number, found without a
+   * rescan.
+   */
   private static final class Ids {
     private final Set<String> used = new HashSet<>();
     private final Map<String, Integer> next = new HashMap<>();

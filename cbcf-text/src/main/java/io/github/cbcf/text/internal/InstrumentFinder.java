@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds instruments in a stretch of text: quoted titles with an instrument word ("“Roadmap for a Renewed
- * U.S.-Canada Partnership”"), capitalised titles around one ("Foreign Agents Registration Act", "Bill C-70"), and
- * instruments referred to without a name ("prior Memoranda of Understanding (MOUs)").
+ * Finds instruments in a stretch of text: quoted titles with an instrument word ("“Roadmap for a
+ * Renewed U.S.-Canada Partnership”"), capitalised titles around one ("Foreign Agents Registration
+ * Act", "Bill C-70"), and instruments referred to without a name ("prior Memoranda of Understanding
+ * (MOUs)").
  */
 final class InstrumentFinder {
   /** One mention of an instrument. */
@@ -23,7 +24,13 @@ final class InstrumentFinder {
     final InstrumentStatus status;
     final String entry;
 
-    Mention(int start, int end, String title, InstrumentKind kind, boolean named, InstrumentStatus status,
+    Mention(
+        int start,
+        int end,
+        String title,
+        InstrumentKind kind,
+        boolean named,
+        InstrumentStatus status,
         String entry) {
       this.start = start;
       this.end = end;
@@ -35,8 +42,10 @@ final class InstrumentFinder {
     }
   }
 
-  private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "the", "to", "in", "de", "du",
-      "des", "la", "le", "sur", "d’", "l’", "a");
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "on", "for", "and", "the", "to", "in", "de", "du", "des", "la", "le", "sur", "d’",
+          "l’", "a");
 
   private final LanguageData data;
   private final String text;
@@ -67,8 +76,15 @@ final class InstrumentFinder {
         Phrases.Hit<InstrumentKind> generic = data.genericInstruments.at(text, i);
         if (generic != null && generic.end <= end && determinerBefore(i, start) >= 0) {
           int from = determinerBefore(i, start);
-          mentions.add(new Mention(from, generic.end, text.substring(from, generic.end), generic.value(), false,
-              InstrumentStatus.UNKNOWN, generic.entry.entry()));
+          mentions.add(
+              new Mention(
+                  from,
+                  generic.end,
+                  text.substring(from, generic.end),
+                  generic.value(),
+                  false,
+                  InstrumentStatus.UNKNOWN,
+                  generic.entry.entry()));
           i = generic.end;
           continue;
         }
@@ -98,7 +114,13 @@ final class InstrumentFinder {
       }
       Phrases.Hit<InstrumentKind> head = data.instrumentHeads.at(text, i);
       if (head != null && head.end <= e) {
-        return new Mention(start, e, text.substring(start, e), head.value(), true, status(start - 1, e + 1),
+        return new Mention(
+            start,
+            e,
+            text.substring(start, e),
+            head.value(),
+            true,
+            status(start - 1, e + 1),
             head.entry.entry() + " (quoted title)");
       }
     }
@@ -167,7 +189,8 @@ final class InstrumentFinder {
         if (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))) {
           end = e;
           cursorRight = e;
-        } else if (CONNECTORS.contains(word.toLowerCase(Locale.ROOT)) && nextIsCapital(e, limitEnd)) {
+        } else if (CONNECTORS.contains(word.toLowerCase(Locale.ROOT))
+            && nextIsCapital(e, limitEnd)) {
           cursorRight = e;
         } else {
           break;
@@ -178,10 +201,12 @@ final class InstrumentFinder {
       end--;
     }
     String title = text.substring(start, end);
-    if (title.equals(head.entry.words) || title.split(" ").length < 2 && !title.matches(".*\\d.*")) {
+    if (title.equals(head.entry.words)
+        || title.split(" ").length < 2 && !title.matches(".*\\d.*")) {
       return null;
     }
-    return new Mention(start, end, title, head.value(), true, status(start, end), head.entry.entry());
+    return new Mention(
+        start, end, title, head.value(), true, status(start, end), head.entry.entry());
   }
 
   private boolean nextIsCapital(int at, int limit) {
@@ -196,7 +221,10 @@ final class InstrumentFinder {
     return at == limitStart;
   }
 
-  /** The status words just before or just after the mention ("newly passed Bill C-70", "... signed"). */
+  /**
+   * The status words just before or just after the mention ("newly passed Bill C-70", "...
+   * signed").
+   */
   private InstrumentStatus status(int start, int end) {
     int from = Math.max(0, start - 20);
     for (int i = from; i < start; i++) {
@@ -224,7 +252,8 @@ final class InstrumentFinder {
     while (s > limitStart && Character.isLetter(text.charAt(s - 1))) {
       s--;
     }
-    if (s < e && data.instrumentDeterminers.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
+    if (s < e
+        && data.instrumentDeterminers.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
       return s;
     }
     // "existing" may follow the noun in French ("les ententes existantes").
@@ -232,7 +261,8 @@ final class InstrumentFinder {
   }
 
   private boolean isWordStart(int i) {
-    return i < text.length() && Character.isLetterOrDigit(text.charAt(i))
+    return i < text.length()
+        && Character.isLetterOrDigit(text.charAt(i))
         && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
   }
 }

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The language data files of one language, read once and shared: verbs, countries, groups, instruments. */
+/**
+ * The language data files of one language, read once and shared: verbs, countries, groups,
+ * instruments.
+ */
 final class LanguageData {
   /** What a verb of the lexicon says. */
   static final class Verb {
@@ -45,8 +48,10 @@ final class LanguageData {
 
   final String language;
   final Phrases<Verb> verbs = new Phrases<>(true);
+
   /** Country names and short forms (case-sensitive) and group phrases (case-insensitive). */
   final Phrases<PartyPhrase> countries = new Phrases<>(false);
+
   final Phrases<PartyPhrase> adjectives = new Phrases<>(false);
   final Phrases<PartyPhrase> groups = new Phrases<>(true);
   final Map<String, String> countryNames = new HashMap<>();
@@ -73,7 +78,9 @@ final class LanguageData {
   private LanguageData(String language) {
     this.language = language;
     for (DataFile.Row row : DataFile.read("verbs." + language + ".tsv")) {
-      verbs.add(row.column(0), new Verb(OutcomeKind.valueOf(row.column(1)), Orientation.valueOf(row.column(2))),
+      verbs.add(
+          row.column(0),
+          new Verb(OutcomeKind.valueOf(row.column(1)), Orientation.valueOf(row.column(2))),
           row.where());
     }
     for (DataFile.Row row : DataFile.read("countries.tsv")) {
@@ -95,9 +102,12 @@ final class LanguageData {
       }
       String members = row.column(2);
       String note = row.column(3).isEmpty() ? null : row.column(3);
-      PartyPhrase phrase = members.equals("ALL") ? new PartyPhrase(List.of(), true, false, note)
-          : members.equals("NONE") ? new PartyPhrase(List.of(), false, false, note)
-          : new PartyPhrase(List.of(members.split(",")), false, false, note);
+      PartyPhrase phrase =
+          members.equals("ALL")
+              ? new PartyPhrase(List.of(), true, false, note)
+              : members.equals("NONE")
+                  ? new PartyPhrase(List.of(), false, false, note)
+                  : new PartyPhrase(List.of(members.split(",")), false, false, note);
       groups.add(row.column(1), phrase, row.where());
     }
     for (DataFile.Row row : DataFile.read("tense.tsv")) {
@@ -118,10 +128,14 @@ final class LanguageData {
         continue;
       }
       switch (row.column(1)) {
-        case "head" -> instrumentHeads.add(row.column(2), InstrumentKind.valueOf(row.column(3)), row.where());
-        case "generic" -> genericInstruments.add(row.column(2), InstrumentKind.valueOf(row.column(3)), row.where());
+        case "head" ->
+            instrumentHeads.add(row.column(2), InstrumentKind.valueOf(row.column(3)), row.where());
+        case "generic" ->
+            genericInstruments.add(
+                row.column(2), InstrumentKind.valueOf(row.column(3)), row.where());
         case "determiner" -> instrumentDeterminers.add(row.column(2).toLowerCase(Locale.ROOT));
-        case "status" -> statuses.add(row.column(2), InstrumentStatus.valueOf(row.column(3)), row.where());
+        case "status" ->
+            statuses.add(row.column(2), InstrumentStatus.valueOf(row.column(3)), row.where());
         default -> throw new IllegalStateException(row.where() + ": unknown role " + row.column(1));
       }
     }

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Tells a statement's language from its function words (languages.tsv), and whether the import covers it. */
+/**
+ * Tells a statement's language from its function words (languages.tsv), and whether the import
+ * covers it.
+ */
 final class LanguageGuess {
   static final class Guess {
     final String language;
@@ -43,7 +46,9 @@ final class LanguageGuess {
     return COVERED.stream().sorted().toList();
   }
 
-  /** Counts the function words of each language among the text's words; the language with most wins. */
+  /**
+   * Counts the function words of each language among the text's words; the language with most wins.
+   */
   static Guess of(String text) {
     Map<String, Integer> hits = new HashMap<>();
     int words = 0;
@@ -70,8 +75,8 @@ final class LanguageGuess {
     String best = null;
     int bestHits = 0;
     for (Map.Entry<String, Integer> hit : hits.entrySet()) {
-      if (hit.getValue() > bestHits || (hit.getValue() == bestHits && best != null
-          && hit.getKey().compareTo(best) < 0)) {
+      if (hit.getValue() > bestHits
+          || (hit.getValue() == bestHits && best != null && hit.getKey().compareTo(best) < 0)) {
         best = hit.getKey();
         bestHits = hit.getValue();
       }

@@ -9,11 +9,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The statement's layout: which lines are headings, body, front matter (title, dateline) and the contacts block,
- * and which line breaks only wrap a paragraph. Offsets refer to the extracted text.
+ * The statement's layout: which lines are headings, body, front matter (title, dateline) and the
+ * contacts block, and which line breaks only wrap a paragraph. Offsets refer to the extracted text.
  */
 final class Layout {
-  enum Kind { BLANK, HEADING, BODY, META, CONTACTS_MARKER, CONTACT }
+  enum Kind {
+    BLANK,
+    HEADING,
+    BODY,
+    META,
+    CONTACTS_MARKER,
+    CONTACT
+  }
 
   /** A heading and where it stands. */
   static final class Heading {
@@ -28,11 +35,15 @@ final class Layout {
     }
   }
 
-  /** A paragraph of body text, in the section opened by the heading before it (null: the introduction). */
+  /**
+   * A paragraph of body text, in the section opened by the heading before it (null: the
+   * introduction).
+   */
   static final class Paragraph {
     final int start;
     final int end;
     final Heading section;
+
     /** True for an item of a list ("- ..."), which may continue the sentence before the list. */
     boolean item;
 
@@ -44,12 +55,15 @@ final class Layout {
   }
 
   private static final Pattern BULLET = Pattern.compile("^([-*•▪◦·]|\\d{1,2}[.)])\\s+.*");
-  private static final Pattern MARKER = Pattern.compile("^(?:[-*•▪◦·]|\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-z]\\))\\s+");
+  private static final Pattern MARKER =
+      Pattern.compile("^(?:[-*•▪◦·]|\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-z]\\))\\s+");
   private static final String TERMINAL = ".!?;:…";
 
   final String text;
+
   /** The text with wrapping line breaks turned into spaces: same length, same offsets. */
   final String analysis;
+
   final List<Heading> headings = new ArrayList<>();
   final List<Paragraph> paragraphs = new ArrayList<>();
   final List<int[]> contactLines = new ArrayList<>();
@@ -85,7 +99,8 @@ final class Layout {
     for (int[] line : lines) {
       maxLength = Math.max(maxLength, line[1] - line[0]);
     }
-    Set<Integer> marked = extracted.headingStarts == null ? null : new HashSet<>(extracted.headingStarts);
+    Set<Integer> marked =
+        extracted.headingStarts == null ? null : new HashSet<>(extracted.headingStarts);
     boolean seenBody = false;
     int contactsFrom = n;
     for (int i = 0; i < n; i++) {
@@ -101,8 +116,8 @@ final class Layout {
         contactsFrom = i + 1;
         break;
       }
-      boolean heading = marked != null ? marked.contains(line[0])
-          : isHeadingCandidate(t, lines, i, maxLength);
+      boolean heading =
+          marked != null ? marked.contains(line[0]) : isHeadingCandidate(t, lines, i, maxLength);
       if (heading && marked == null && mentionsDate(words, data)) {
         kinds[i] = Kind.META;
       } else if (heading) {
@@ -118,15 +133,18 @@ final class Layout {
         contactLines.add(lines.get(i));
       }
     }
-    // Front matter: headings before the first body line are the title and dateline, not sections; in plain text,
+    // Front matter: headings before the first body line are the title and dateline, not sections;
+    // in plain text,
     // a heading followed by another heading with no body between opens no section.
     boolean body = false;
     for (int i = 0; i < contactsFrom && i < n; i++) {
       if (kinds[i] == Kind.BODY) {
         body = true;
-      } else if (kinds[i] == Kind.HEADING && (!body && (marked == null && isDocumentTitle(t, lines.get(i), data)
-          || marked != null && isTitleMarkup(extracted, lines.get(i)))
-          || marked == null && !bodyFollows(kinds, i, contactsFrom))) {
+      } else if (kinds[i] == Kind.HEADING
+          && (!body
+                  && (marked == null && isDocumentTitle(t, lines.get(i), data)
+                      || marked != null && isTitleMarkup(extracted, lines.get(i)))
+              || marked == null && !bodyFollows(kinds, i, contactsFrom))) {
         kinds[i] = Kind.META;
       }
       if (kinds[i] == Kind.META) {
@@ -152,8 +170,15 @@ final class Layout {
           paragraphs.add(new Paragraph(paragraphStart, paragraphEnd, current));
           paragraphStart = -1;
         }
-        current = new Heading(line[0], line[1], marked == null ? "a short line without final punctuation"
-            : extracted.format == StatementFormat.HTML ? "an HTML heading (h1 to h6)" : "a Markdown heading (#)");
+        current =
+            new Heading(
+                line[0],
+                line[1],
+                marked == null
+                    ? "a short line without final punctuation"
+                    : extracted.format == StatementFormat.HTML
+                        ? "an HTML heading (h1 to h6)"
+                        : "a Markdown heading (#)");
         headings.add(current);
         continue;
       }
@@ -176,10 +201,12 @@ final class Layout {
       }
       // A list marker or paragraph number ("- ", "4. ") is not part of the outcome.
       java.util.regex.Matcher marker = MARKER.matcher(t.substring(line[0], line[1]));
-      paragraphStart = marker.find() && marker.end() < line[1] - line[0] ? line[0] + marker.end() : line[0];
+      paragraphStart =
+          marker.find() && marker.end() < line[1] - line[0] ? line[0] + marker.end() : line[0];
       paragraphEnd = line[1];
-      itemNext = BULLET.matcher(t.substring(line[0], line[1])).matches()
-          && !Character.isDigit(t.charAt(line[0]));
+      itemNext =
+          BULLET.matcher(t.substring(line[0], line[1])).matches()
+              && !Character.isDigit(t.charAt(line[0]));
     }
     if (paragraphStart >= 0) {
       addParagraph(paragraphStart, paragraphEnd, current, itemNext);
@@ -197,7 +224,10 @@ final class Layout {
     return extracted.title != null && extracted.text.startsWith(extracted.title, line[0]);
   }
 
-  /** A line before the body that names the document ("Joint Statement ...") rather than a section ("Preamble"). */
+  /**
+   * A line before the body that names the document ("Joint Statement ...") rather than a section
+   * ("Preamble").
+   */
   private static boolean isDocumentTitle(String t, int[] line, LanguageData data) {
     String words = t.substring(line[0], line[1]);
     if (mentionsDate(words, data)) {
@@ -234,9 +264,11 @@ final class Layout {
     }
     char last = words.charAt(words.length() - 1);
     char first = words.charAt(0);
-    // "Public Health:" introduces a part of the statement; a longer line ending with ':' introduces a list.
+    // "Public Health:" introduces a part of the statement; a longer line ending with ':' introduces
+    // a list.
     boolean shortWithColon = last == ':' && words.split("\\s+").length <= 4;
-    if (TERMINAL.indexOf(last) >= 0 && !shortWithColon || last == ','
+    if (TERMINAL.indexOf(last) >= 0 && !shortWithColon
+        || last == ','
         || !(Character.isUpperCase(first) || Character.isDigit(first))) {
       return false;
     }
@@ -250,7 +282,10 @@ final class Layout {
         break;
       }
       char end = t.charAt(before[1] - 1);
-      if (TERMINAL.indexOf(end) < 0 && end != '”' && end != '"' && end != ')'
+      if (TERMINAL.indexOf(end) < 0
+          && end != '”'
+          && end != '"'
+          && end != ')'
           && before[1] - before[0] >= 0.75 * maxLength) {
         return false;
       }
@@ -272,7 +307,8 @@ final class Layout {
     if (TERMINAL.indexOf(end) >= 0 || BULLET.matcher(t.substring(line[0], line[1])).matches()) {
       return false;
     }
-    return Character.isLowerCase(t.charAt(line[0])) || previous[1] - previous[0] >= 0.6 * maxLength
+    return Character.isLowerCase(t.charAt(line[0]))
+        || previous[1] - previous[0] >= 0.6 * maxLength
         || ",(–—-".indexOf(end) >= 0;
   }
 

@@ -1,7 +1,7 @@
 package io.github.cbcf.text.internal;
 
-import io.github.cbcf.model.LineIndex;
 import io.github.cbcf.model.Evidence;
+import io.github.cbcf.model.LineIndex;
 import io.github.cbcf.model.ParticipantRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the meeting's facts where the statement gives them: the forum's name, the edition, the place, the date (as
- * precise as the text allows) and the participants with their titles and countries.
+ * Finds the meeting's facts where the statement gives them: the forum's name, the edition, the
+ * place, the date (as precise as the text allows) and the participants with their titles and
+ * countries.
  */
 final class MeetingFinder {
   /** A participant found in the text. */
@@ -25,8 +26,15 @@ final class MeetingFinder {
     final int end;
     final String entry;
 
-    FoundParticipant(String name, String title, String jurisdiction, ParticipantRole role, boolean roleStated,
-        int start, int end, String entry) {
+    FoundParticipant(
+        String name,
+        String title,
+        String jurisdiction,
+        ParticipantRole role,
+        boolean roleStated,
+        int start,
+        int end,
+        String entry) {
       this.name = name;
       this.title = title;
       this.jurisdiction = jurisdiction;
@@ -61,11 +69,13 @@ final class MeetingFinder {
   }
 
   private Evidence evidence(String field, String value, int start, int end, String entry) {
-    return Evidence.of(field, value, text.substring(start, end),
-        lines.span(start, end), entry);
+    return Evidence.of(field, value, text.substring(start, end), lines.span(start, end), entry);
   }
 
-  /** The forum: capitalised words ending in a forum word ("Cross Border Crime Forum"), party names removed. */
+  /**
+   * The forum: capitalised words ending in a forum word ("Cross Border Crime Forum"), party names
+   * removed.
+   */
   Fact forum(int start, int end) {
     for (int i = start; i < end; i++) {
       if (!isWordStart(i)) {
@@ -89,7 +99,9 @@ final class MeetingFinder {
         while (w > start && !Character.isWhitespace(text.charAt(w - 1))) {
           w--;
         }
-        if (w == e || !Character.isUpperCase(text.charAt(w)) || Set2.ARTICLES.contains(text.substring(w, e))) {
+        if (w == e
+            || !Character.isUpperCase(text.charAt(w))
+            || Set2.ARTICLES.contains(text.substring(w, e))) {
           break;
         }
         s = w;
@@ -135,15 +147,20 @@ final class MeetingFinder {
         continue;
       }
       int sentenceEnd = text.indexOf('.', hit.end);
-      String rest = text.substring(hit.end, sentenceEnd < 0 || sentenceEnd > end ? end : sentenceEnd);
-      Matcher since = Pattern.compile("^\\s+\\S+\\s+since\\s+(?:it\\s+was\\s+)?(re-?established|relaunched"
-          + "|revived|resumed)").matcher(rest);
+      String rest =
+          text.substring(hit.end, sentenceEnd < 0 || sentenceEnd > end ? end : sentenceEnd);
+      Matcher since =
+          Pattern.compile(
+                  "^\\s+\\S+\\s+since\\s+(?:it\\s+was\\s+)?(re-?established|relaunched"
+                      + "|revived|resumed)")
+              .matcher(rest);
       String value = text.substring(hit.start, hit.end).toLowerCase(Locale.ROOT);
       int wordsEnd = hit.end;
       if (since.find()) {
         value = value + " since " + since.group(1);
         wordsEnd = hit.end + since.end();
-      } else if (!rest.matches("^\\s+(meeting|CBCF|ministerial|annual|session|edition|forum|réunion)\\b.*")) {
+      } else if (!rest.matches(
+          "^\\s+(meeting|CBCF|ministerial|annual|session|edition|forum|réunion)\\b.*")) {
         continue;
       }
       return new Fact(value, evidence("edition", value, hit.start, wordsEnd, hit.entry.entry()));
@@ -151,9 +168,13 @@ final class MeetingFinder {
     return null;
   }
 
-  /** The date, as precise as the text allows: "July 11, 2024", "11 July 2024", "July 2024", "le 11 juillet 2024". */
+  /**
+   * The date, as precise as the text allows: "July 11, 2024", "11 July 2024", "July 2024", "le 11
+   * juillet 2024".
+   */
   Fact date(int start, int end) {
-    Pattern monthDayYear = Pattern.compile("\\b(\\p{L}+)\\.? (\\d{1,2})(?:st|nd|rd|th)?, (\\d{4})\\b");
+    Pattern monthDayYear =
+        Pattern.compile("\\b(\\p{L}+)\\.? (\\d{1,2})(?:st|nd|rd|th)?, (\\d{4})\\b");
     Pattern dayMonthYear = Pattern.compile("\\b(\\d{1,2})(?:er)? (\\p{L}+) (\\d{4})\\b");
     Pattern monthYear = Pattern.compile("\\b(\\p{L}+) (?:of )?(\\d{4})\\b");
     Pattern iso = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
@@ -162,16 +183,20 @@ final class MeetingFinder {
     while (m.find()) {
       Integer month = data.months.get(m.group(1).toLowerCase(Locale.ROOT));
       if (month != null) {
-        return dateFact(String.format("%s-%02d-%02d", m.group(3), month, Integer.parseInt(m.group(2))),
-            start + m.start(), start + m.end());
+        return dateFact(
+            String.format("%s-%02d-%02d", m.group(3), month, Integer.parseInt(m.group(2))),
+            start + m.start(),
+            start + m.end());
       }
     }
     m = dayMonthYear.matcher(region);
     while (m.find()) {
       Integer month = data.months.get(m.group(2).toLowerCase(Locale.ROOT));
       if (month != null) {
-        return dateFact(String.format("%s-%02d-%02d", m.group(3), month, Integer.parseInt(m.group(1))),
-            start + m.start(), start + m.end());
+        return dateFact(
+            String.format("%s-%02d-%02d", m.group(3), month, Integer.parseInt(m.group(1))),
+            start + m.start(),
+            start + m.end());
       }
     }
     m = iso.matcher(region);
@@ -181,9 +206,12 @@ final class MeetingFinder {
     m = monthYear.matcher(region);
     while (m.find()) {
       Integer month = data.months.get(m.group(1).toLowerCase(Locale.ROOT));
-      if (month != null && !m.group(1).equals("May") || month != null && region.startsWith("May", m.start())
-          && Character.isUpperCase(region.charAt(m.start()))) {
-        return dateFact(String.format("%s-%02d", m.group(2), month), start + m.start(), start + m.end());
+      if (month != null && !m.group(1).equals("May")
+          || month != null
+              && region.startsWith("May", m.start())
+              && Character.isUpperCase(region.charAt(m.start()))) {
+        return dateFact(
+            String.format("%s-%02d", m.group(2), month), start + m.start(), start + m.end());
       }
     }
     return null;
@@ -197,13 +225,19 @@ final class MeetingFinder {
     } catch (java.time.DateTimeException e) {
       return null;
     }
-    return new Fact(value, evidence("date", value, start, end, "a date in the statement's opening"));
+    return new Fact(
+        value, evidence("date", value, start, end, "a date in the statement's opening"));
   }
 
-  /** The place: capitalised words after "in" in a sentence about the meeting ("hosted ... in Washington, D.C."). */
+  /**
+   * The place: capitalised words after "in" in a sentence about the meeting ("hosted ... in
+   * Washington, D.C.").
+   */
   Fact place(int start, int end) {
-    Pattern in = Pattern.compile("\\b(?:in|à|en) ((?:\\p{Lu}[\\p{L}.’'-]*)(?: \\p{Lu}[\\p{L}.’'-]*)*"
-        + "(?:, (?:\\p{Lu}[\\p{L}.’'-]*)(?: \\p{Lu}[\\p{L}.’'-]*)*)?)");
+    Pattern in =
+        Pattern.compile(
+            "\\b(?:in|à|en) ((?:\\p{Lu}[\\p{L}.’'-]*)(?: \\p{Lu}[\\p{L}.’'-]*)*"
+                + "(?:, (?:\\p{Lu}[\\p{L}.’'-]*)(?: \\p{Lu}[\\p{L}.’'-]*)*)?)");
     String region = text.substring(start, end);
     int sentenceStart = 0;
     for (String sentence : region.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
@@ -227,7 +261,8 @@ final class MeetingFinder {
             || place.matches("(?i)(the|this|these|its|their) .*")) {
           continue;
         }
-        // "in Washington, D.C., for the ...": keep the second part only when it is short, like a state.
+        // "in Washington, D.C., for the ...": keep the second part only when it is short, like a
+        // state.
         if (place.contains(", ")) {
           String[] parts = place.split(", ", 2);
           if (parts[1].split(" ").length > 2) {
@@ -235,14 +270,23 @@ final class MeetingFinder {
           }
         }
         int at = start + offset + m.start(1);
-        return new Fact(place, evidence("place", place, at, at + place.length(),
-            "meetings.tsv meeting-word: capitalised words after 'in' in a sentence about the meeting"));
+        return new Fact(
+            place,
+            evidence(
+                "place",
+                place,
+                at,
+                at + place.length(),
+                "meetings.tsv meeting-word: capitalised words after 'in' in a sentence about the meeting"));
       }
     }
     return null;
   }
 
-  /** Participants: a country, a title of title words, then a name ("Canada’s Minister of Public Safety Dominic LeBlanc"). */
+  /**
+   * Participants: a country, a title of title words, then a name ("Canada’s Minister of Public
+   * Safety Dominic LeBlanc").
+   */
   List<FoundParticipant> participants(List<int[]> sentences) {
     List<FoundParticipant> found = new ArrayList<>();
     for (int[] sentence : sentences) {
@@ -291,7 +335,9 @@ final class MeetingFinder {
         String word = text.substring(cursor, e);
         if (data.titleWords.contains(word)) {
           titleEnd = e;
-        } else if (!(titleEnd > 0 && Set2.TITLE_CONNECTORS.contains(word) && nextIsTitleWord(e, end))) {
+        } else if (!(titleEnd > 0
+            && Set2.TITLE_CONNECTORS.contains(word)
+            && nextIsTitleWord(e, end))) {
           break;
         }
         if (e >= end || text.charAt(e) != ' ') {
@@ -303,8 +349,10 @@ final class MeetingFinder {
       if (titleEnd < 0 || cursor >= end) {
         continue;
       }
-      Matcher name = Pattern.compile("\\p{Lu}[\\p{L}’'-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]+)){1,3}")
-          .matcher(text).region(titleEnd + 1, Math.min(end, titleEnd + 80));
+      Matcher name =
+          Pattern.compile("\\p{Lu}[\\p{L}’'-]+(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]+)){1,3}")
+              .matcher(text)
+              .region(titleEnd + 1, Math.min(end, titleEnd + 80));
       if (!name.lookingAt()) {
         continue;
       }
@@ -312,10 +360,19 @@ final class MeetingFinder {
       if (person.endsWith("’s") || person.endsWith("'s")) {
         continue;
       }
-      ParticipantRole role = hostAt >= 0 && i < hostAt ? ParticipantRole.HOST : ParticipantRole.GUEST;
+      ParticipantRole role =
+          hostAt >= 0 && i < hostAt ? ParticipantRole.HOST : ParticipantRole.GUEST;
       boolean stated = hostAt >= 0;
-      found.add(new FoundParticipant(person, text.substring(titleStart, titleEnd), country.value().codes.get(0),
-          role, stated, i, name.end(), country.entry.entry() + "; meetings.tsv title-word"));
+      found.add(
+          new FoundParticipant(
+              person,
+              text.substring(titleStart, titleEnd),
+              country.value().codes.get(0),
+              role,
+              stated,
+              i,
+              name.end(),
+              country.entry.entry() + "; meetings.tsv title-word"));
       i = name.end();
     }
   }
@@ -332,14 +389,16 @@ final class MeetingFinder {
   }
 
   private boolean isWordStart(int i) {
-    return i < text.length() && Character.isLetterOrDigit(text.charAt(i))
+    return i < text.length()
+        && Character.isLetterOrDigit(text.charAt(i))
         && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
   }
 
   /** Small word sets used by the finder. */
   private static final class Set2 {
-    static final java.util.Set<String> ARTICLES = java.util.Set.of("The", "the", "This", "Le", "La", "Les", "Du");
-    static final java.util.Set<String> TITLE_CONNECTORS = java.util.Set.of("of", "and", "for", "the", "de", "la",
-        "et", "du");
+    static final java.util.Set<String> ARTICLES =
+        java.util.Set.of("The", "the", "This", "Le", "La", "Les", "Du");
+    static final java.util.Set<String> TITLE_CONNECTORS =
+        java.util.Set.of("of", "and", "for", "the", "de", "la", "et", "du");
   }
 }

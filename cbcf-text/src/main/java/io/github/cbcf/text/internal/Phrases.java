@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Phrases matched at word boundaries, longest first, looked up by their first word so that matching a text stays
- * linear in its length.
+ * Phrases matched at word boundaries, longest first, looked up by their first word so that matching
+ * a text stays linear in its length.
  *
  * @param <V> what a phrase stands for
  */
@@ -26,7 +26,9 @@ final class Phrases<V> {
       this.source = source;
     }
 
-    /** @return the evidence entry: file, line and the phrase */
+    /**
+     * @return the evidence entry: file, line and the phrase
+     */
     String entry() {
       return source + " " + words;
     }
@@ -87,8 +89,10 @@ final class Phrases<V> {
     }
     for (Entry<V> candidate : candidates) {
       int end = at + candidate.words.length();
-      if (end <= text.length() && text.regionMatches(ignoreCase, at, candidate.words, 0, candidate.words.length())
-          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+      if (end <= text.length()
+          && text.regionMatches(ignoreCase, at, candidate.words, 0, candidate.words.length())
+          && (end == text.length()
+              || !Character.isLetterOrDigit(text.charAt(end))
               || !Character.isLetterOrDigit(text.charAt(end - 1)))) {
         return new Hit<>(candidate, at, end);
       }
@@ -101,8 +105,10 @@ final class Phrases<V> {
     List<Hit<V>> hits = new ArrayList<>();
     int i = start;
     while (i < end) {
-      Hit<V> hit = Character.isLetterOrDigit(text.charAt(i)) || !Character.isWhitespace(text.charAt(i))
-          ? at(text, i) : null;
+      Hit<V> hit =
+          Character.isLetterOrDigit(text.charAt(i)) || !Character.isWhitespace(text.charAt(i))
+              ? at(text, i)
+              : null;
       if (hit != null && hit.end <= end) {
         hits.add(hit);
         i = hit.end;

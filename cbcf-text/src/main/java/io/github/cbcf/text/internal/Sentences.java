@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a stretch of text into sentences with ICU's sentence break iterator, filtered with ICU's own abbreviations
- * for the language, then with the ones in abbreviations.tsv ("U.S.", "D.C.", "Art.") and initials ("B."), so that
- * "U.S. Attorney General Merrick B. Garland" does not end a sentence. ICU's filter matches dotted abbreviations such
- * as "U.S." unreliably (ICU 78.1 still breaks after them) and matches any word ending like one ("technologies."
- * ends like "S."), so the abbreviations of the file are checked here against the whole word before each break.
+ * Splits a stretch of text into sentences with ICU's sentence break iterator, filtered with ICU's
+ * own abbreviations for the language, then with the ones in abbreviations.tsv ("U.S.", "D.C.",
+ * "Art.") and initials ("B."), so that "U.S. Attorney General Merrick B. Garland" does not end a
+ * sentence. ICU's filter matches dotted abbreviations such as "U.S." unreliably (ICU 78.1 still
+ * breaks after them) and matches any word ending like one ("technologies." ends like "S."), so the
+ * abbreviations of the file are checked here against the whole word before each break.
  */
 final class Sentences {
   private final BreakIterator prototype;
@@ -34,7 +35,9 @@ final class Sentences {
     unfiltered = BreakIterator.getSentenceInstance(locale);
   }
 
-  /** True for an acronym such as "CBCF." that ICU's filter takes for an abbreviation ending in "F.". */
+  /**
+   * True for an acronym such as "CBCF." that ICU's filter takes for an abbreviation ending in "F.".
+   */
   private static boolean afterAcronym(String text, int at) {
     int end = at;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -47,11 +50,15 @@ final class Sentences {
     while (start > 0 && Character.isUpperCase(text.charAt(start - 1))) {
       start--;
     }
-    return end - 1 - start >= 2 && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+    return end - 1 - start >= 2
+        && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
         && (start == 0 || text.charAt(start - 1) != '.');
   }
 
-  /** True when the word just before {@code at} is an abbreviation or an initial, so no sentence ends there. */
+  /**
+   * True when the word just before {@code at} is an abbreviation or an initial, so no sentence ends
+   * there.
+   */
   private boolean afterAbbreviation(String text, int at) {
     int end = at;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -70,7 +77,8 @@ final class Sentences {
     }
     // "EU-U.S." ends with the abbreviation "U.S.".
     int joint = Math.max(word.lastIndexOf('-'), word.lastIndexOf('/'));
-    return abbreviations.contains(word) || joint >= 0 && abbreviations.contains(word.substring(joint + 1));
+    return abbreviations.contains(word)
+        || joint >= 0 && abbreviations.contains(word.substring(joint + 1));
   }
 
   /**
@@ -91,8 +99,9 @@ final class Sentences {
     List<int[]> spans = new ArrayList<>();
     int from = iterator.first();
     for (int to = iterator.next(); to != BreakIterator.DONE; to = iterator.next()) {
-      if (start + to < end && (afterAbbreviation(text, start + to)
-          || !kept.contains(to) && !afterAcronym(text, start + to))) {
+      if (start + to < end
+          && (afterAbbreviation(text, start + to)
+              || !kept.contains(to) && !afterAcronym(text, start + to))) {
         continue;
       }
       int s = start + from;

@@ -24,7 +24,13 @@ public final class Settings {
    * @param id the record's id
    * @param tagger finds subjects and qualifiers
    */
-  public Settings(String language, List<String> parties, String forum, String date, String place, String id,
+  public Settings(
+      String language,
+      List<String> parties,
+      String forum,
+      String date,
+      String place,
+      String id,
       OutcomeTagger tagger) {
     this.language = language;
     this.parties = List.copyOf(parties);
