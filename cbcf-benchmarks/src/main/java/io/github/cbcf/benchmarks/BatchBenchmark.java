@@ -52,7 +52,7 @@ public class BatchBenchmark {
   /** Generates the batch and creates the reviewer, outside the measurement. */
   @Setup
   public void prepare() {
-    reviewer = Reviewer.builtIn();
+    reviewer = Reviewer.builder().allowUnlocatedSafeguards().build();
     plain = PlainJavaReview.builtIn();
     reports = PlainReports.of(reviewer);
     records = Meetings.random(Meetings.SEED, outcomes);

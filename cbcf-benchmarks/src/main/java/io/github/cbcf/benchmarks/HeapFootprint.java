@@ -25,7 +25,7 @@ public final class HeapFootprint {
    */
   public static void main(String[] args) {
     int outcomes = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    Reviewer reviewer = Reviewer.builtIn();
+    Reviewer reviewer = Reviewer.builder().allowUnlocatedSafeguards().build();
     PlainReports reports = PlainReports.of(reviewer);
     long empty = used();
     List<ForumRecord> records = Meetings.random(Meetings.SEED, outcomes);

@@ -49,7 +49,7 @@ public class JoinBenchmark {
   /** Generates the meetings and creates the reviewer, outside the measurement. */
   @Setup
   public void prepare() {
-    reviewer = Reviewer.builtIn();
+    reviewer = Reviewer.builder().allowUnlocatedSafeguards().build();
     plain = PlainJavaReview.builtIn();
     reports = PlainReports.of(reviewer);
     records = Meetings.dataFlowJoin(Meetings.SEED, meetings, meetingSize);

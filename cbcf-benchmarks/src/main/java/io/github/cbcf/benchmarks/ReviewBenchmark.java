@@ -37,7 +37,7 @@ public class ReviewBenchmark {
   /** Creates the reviewer and reads the record, outside the measurement. */
   @Setup
   public void prepare() {
-    reviewer = Reviewer.builtIn();
+    reviewer = Reviewer.builder().allowUnlocatedSafeguards().build();
     plain = PlainJavaReview.builtIn();
     reports = PlainReports.of(reviewer);
     record = Meetings.cbcf2024();

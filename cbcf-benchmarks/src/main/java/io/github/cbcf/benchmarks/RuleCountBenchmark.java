@@ -52,8 +52,11 @@ public class RuleCountBenchmark {
     List<SyntheticRules.Rule> synthetic = SyntheticRules.of(rules);
     reviewer =
         rules == 0
-            ? Reviewer.builtIn()
-            : Reviewer.builder().addRules(SyntheticRules.drl(synthetic)).build();
+            ? Reviewer.builder().allowUnlocatedSafeguards().build()
+            : Reviewer.builder()
+                .allowUnlocatedSafeguards()
+                .addRules(SyntheticRules.drl(synthetic))
+                .build();
     plain = PlainJavaReview.builtIn().with(synthetic);
     reports = PlainReports.of(reviewer);
     records = Meetings.random(Meetings.SEED, outcomes);

@@ -47,7 +47,7 @@ public class StartupBenchmark {
         $flag : Flag()
         exists OutcomeInContext( isBinding(), isJoint() ) from $flag.outcomes
       then
-        insert(Escalation.to(kcontext, $flag, Severity.HIGH));
+        insert(Escalation.to($flag, Severity.HIGH));
       end
 
       rule "Firearms smuggling for the border desk"
@@ -57,7 +57,7 @@ public class StartupBenchmark {
       when
         $o : OutcomeInContext( hasSubject("crime.firearms-smuggling") )
       then
-        insert(Flag.raise(kcontext, $o));
+        insert(Flag.raise($o));
       end
       """;
 

@@ -81,7 +81,7 @@ public final class SyntheticRules {
           + ownerCondition
           + " )\n"
           + "then\n"
-          + "  insert(Flag.raise(kcontext, $o));\n"
+          + "  insert(Flag.raise($o));\n"
           + "end\n";
     }
   }

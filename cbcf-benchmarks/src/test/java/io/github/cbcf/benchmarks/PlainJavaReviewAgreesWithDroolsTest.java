@@ -31,7 +31,7 @@ class PlainJavaReviewAgreesWithDroolsTest {
   /** Coverage is a claim about this fixed sample, so it ignores cbcf.seed and cbcf.tries. */
   private static final int COVERAGE_SAMPLE = 300;
 
-  private static final Reviewer REVIEWER = Reviewer.builtIn();
+  private static final Reviewer REVIEWER = Reviewer.builder().allowUnlocatedSafeguards().build();
   private static final PlainJavaReview PLAIN = PlainJavaReview.builtIn();
   private static final PlainReports REPORTS = PlainReports.of(REVIEWER);
 
@@ -147,7 +147,11 @@ class PlainJavaReviewAgreesWithDroolsTest {
   @Test
   void bothFindTheSameWithSyntheticRules() {
     List<SyntheticRules.Rule> synthetic = SyntheticRules.of(60);
-    Reviewer reviewer = Reviewer.builder().addRules(SyntheticRules.drl(synthetic)).build();
+    Reviewer reviewer =
+        Reviewer.builder()
+            .allowUnlocatedSafeguards()
+            .addRules(SyntheticRules.drl(synthetic))
+            .build();
     List<ForumRecord> records = new ArrayList<>();
     LongStream.range(0, 100)
         .forEach(seed -> records.add(Meetings.renamed(sample(2 * seed + 1), records.size())));

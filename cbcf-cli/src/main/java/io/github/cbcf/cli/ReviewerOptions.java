@@ -24,6 +24,14 @@ final class ReviewerOptions {
               + " severityOverrides, firingsPerOutcome.")
   Path config;
 
+  @Option(
+      names = "--allow-unlocated-safeguards",
+      description =
+          "Review records in which a safeguard that would lower a finding has no location in the"
+              + " source: it then lowers nothing and is shown as an unverified safeguard. Without"
+              + " it, such a record is an error.")
+  boolean allowUnlocatedSafeguards;
+
   /**
    * A builder with these options applied; problems surface as the library's exceptions, which the
    * program reports.
@@ -34,6 +42,9 @@ final class ReviewerOptions {
       builder.configure(config);
     }
     rules.forEach(builder::addRules);
+    if (allowUnlocatedSafeguards) {
+      builder.allowUnlocatedSafeguards();
+    }
     return builder;
   }
 

@@ -72,7 +72,7 @@ class CatalogueCommandsTest {
             "import io.github.cbcf.rules.facts.OutcomeInContext;",
             "import io.github.cbcf.rules.facts.Flag;",
             "rule \"Fentanyl\" @id(\"H-1\") @severity(\"LOW\") @rationale(\"May require review.\")",
-            "when $o : OutcomeInContext( hasSubject(\"crime.fentanyl\") ) then insert(Flag.raise(kcontext, $o)); end",
+            "when $o : OutcomeInContext( hasSubject(\"crime.fentanyl\") ) then insert(Flag.raise($o)); end",
             ""));
 
     CliRun run = CliRun.of("validate", folder.toString());

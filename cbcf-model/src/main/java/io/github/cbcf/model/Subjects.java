@@ -1,5 +1,6 @@
 package io.github.cbcf.model;
 
+import io.github.cbcf.model.internal.EditDistance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +213,9 @@ public final class Subjects {
     int bestDistance = Math.max(2, typed.length() / 3) + 1;
     for (String code : BUILT_IN.keySet()) {
       int distance =
-          code.startsWith(typed + "-") || code.startsWith(typed + ".") ? 1 : distance(typed, code);
+          code.startsWith(typed + "-") || code.startsWith(typed + ".")
+              ? 1
+              : EditDistance.between(typed, code);
       if (distance < bestDistance) {
         best = code;
         bestDistance = distance;
@@ -226,28 +229,6 @@ public final class Subjects {
    */
   public static String codesForMessages() {
     return String.join(", ", BUILT_IN.keySet());
-  }
-
-  // Levenshtein distance: a copy of the reader's, kept here so that the model does not depend on
-  // its io package.
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /**

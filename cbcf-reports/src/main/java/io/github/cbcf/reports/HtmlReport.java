@@ -207,7 +207,7 @@ final class HtmlReport {
         finding
             .getEscalatedBy()
             .map(rule -> "Escalated from " + finding.getDeclaredSeverity() + " by " + rule)
-            .orElse(""),
+            .orElse(finding.isLoweredAsRetrospective() ? ReportParts.LOWERED_AS_RETROSPECTIVE : ""),
         finding
             .getSuppressedBy()
             .map(rule -> "Suppressed by " + rule + ": " + finding.getSuppressionReason().orElse(""))

@@ -119,6 +119,9 @@ final class MarkdownReport {
                       "; ", finding.getQualifiers().stream().map(ReportParts::qualifier).toList())))
           .append("\n\n");
     }
+    if (finding.isLoweredAsRetrospective()) {
+      out.append(ReportParts.LOWERED_AS_RETROSPECTIVE).append("\n\n");
+    }
     finding
         .getEscalatedBy()
         .ifPresent(

@@ -12,6 +12,11 @@ import java.util.Map;
 
 /** What several formats show the same way, read from the report alone. */
 final class ReportParts {
+  /** Said of a finding whose rule reports outcomes that only look back one severity lower. */
+  static final String LOWERED_AS_RETROSPECTIVE =
+      "Lowered one severity: every outcome it rests on only looks back"
+          + " (the rule's @retrospective(\"lower\")).";
+
   private ReportParts() {}
 
   /** The findings grouped by the section of their first outcome, in the record's section order. */

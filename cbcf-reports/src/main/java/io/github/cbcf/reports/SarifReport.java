@@ -128,6 +128,9 @@ final class SarifReport {
       evidence.forEach(properties.withArray("evidence")::add);
     }
     finding.getEscalatedBy().ifPresent(rule -> properties.put("escalatedBy", rule));
+    if (finding.isLoweredAsRetrospective()) {
+      properties.put("loweredAsRetrospective", true);
+    }
     return result;
   }
 

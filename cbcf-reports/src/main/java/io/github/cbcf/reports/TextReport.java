@@ -103,6 +103,9 @@ final class TextReport {
               + String.join(
                   "; ", finding.getQualifiers().stream().map(ReportParts::qualifier).toList()));
     }
+    if (finding.isLoweredAsRetrospective()) {
+      line("  " + ReportParts.LOWERED_AS_RETROSPECTIVE);
+    }
     finding
         .getEscalatedBy()
         .ifPresent(

@@ -1,5 +1,6 @@
 package io.github.cbcf.rules;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -38,6 +39,16 @@ public interface Finding {
    * @return the severity the rule declares, after any configured override but before escalation
    */
   Severity getDeclaredSeverity();
+
+  /**
+   * @return true when the rule declares {@code @retrospective("lower")} and every outcome of the
+   *     finding only looks back, so the declared severity is one step below the rule's
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  default boolean isLoweredAsRetrospective() {
+    return false;
+  }
 
   /**
    * @return whether the finding stands or was suppressed

@@ -45,7 +45,7 @@ public final class Reviewer {
   private final SessionRunner sessions;
   private final FindingAssembler findings;
   private final List<Problem> warnings;
-  private final boolean requireLocatedSafeguards;
+  private final boolean allowUnlocatedSafeguards;
 
   private Reviewer(Builder builder, List<CompiledRules> custom) {
     List<CompiledRules> all = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class Reviewer {
         new FindingAssembler(
             catalogue::describe, builder.severityOverrides, BuiltInRules.version());
     this.warnings = SubjectCodeCheck.warnings(builder.ruleSources);
-    this.requireLocatedSafeguards = builder.requireLocatedSafeguards;
+    this.allowUnlocatedSafeguards = builder.allowUnlocatedSafeguards;
   }
 
   /**
@@ -159,7 +159,7 @@ public final class Reviewer {
                 + ": give each record its own id, or review them one at a time");
       }
     }
-    if (requireLocatedSafeguards) {
+    if (!allowUnlocatedSafeguards) {
       UnlocatedSafeguards.check(byId.values());
     }
     return findings.reports(byId.values(), sessions.fire(ruleSets, byId.values()));
@@ -168,7 +168,7 @@ public final class Reviewer {
   /** Configures a {@link Reviewer}. */
   public static final class Builder {
     private int firingsPerOutcome = DEFAULT_FIRINGS_PER_OUTCOME;
-    private boolean requireLocatedSafeguards;
+    private boolean allowUnlocatedSafeguards;
     private final Set<String> disabledRules = new HashSet<>();
     private final Set<String> disabledConcerns = new HashSet<>();
     private final Map<String, Severity> severityOverrides = new HashMap<>();
@@ -293,14 +293,16 @@ public final class Reviewer {
     }
 
     /**
-     * Makes a review refuse a record in which a qualifier that would lower or remove an
-     * information-sharing finding has no location in the source. By default such a qualifier lowers
-     * nothing and the finding shows it as an unverified safeguard.
+     * Lets a review go on when a qualifier that would lower or remove an information-sharing
+     * finding has no location in the source: such a qualifier then lowers nothing and the finding
+     * shows it as an unverified safeguard. By default the review refuses the record, naming the
+     * outcome and the qualifier, since a safeguard nobody can find in the text should not clear a
+     * finding silently.
      *
      * @return this builder
      */
-    public Builder requireLocatedSafeguards() {
-      this.requireLocatedSafeguards = true;
+    public Builder allowUnlocatedSafeguards() {
+      this.allowUnlocatedSafeguards = true;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.cbcf.rules;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -57,4 +58,14 @@ public interface RuleDescription {
    * @return the file or resource the rule was read from
    */
   String getFile();
+
+  /**
+   * @return true when the rule declares {@code @retrospective("lower")}: its findings on outcomes
+   *     that only look back are reported one severity lower
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  default boolean isLoweredWhenRetrospective() {
+    return false;
+  }
 }

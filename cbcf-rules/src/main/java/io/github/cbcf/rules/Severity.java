@@ -18,4 +18,11 @@ public enum Severity {
   public boolean isAtLeast(Severity threshold) {
     return ordinal() <= threshold.ordinal();
   }
+
+  /**
+   * @return the next severity down; INFO stays INFO
+   */
+  public Severity oneLower() {
+    return this == INFO ? INFO : values()[ordinal() + 1];
+  }
 }

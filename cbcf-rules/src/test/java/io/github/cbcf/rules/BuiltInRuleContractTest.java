@@ -43,7 +43,7 @@ class BuiltInRuleContractTest {
   private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"\\s*$");
   private static final Pattern METADATA = Pattern.compile("^@(\\w+)\\(\"(.*)\"\\)$");
   private static final Pattern EMIT =
-      Pattern.compile("^insert\\(Flag\\.raise\\(kcontext(, \\$\\w+)+\\)\\);$");
+      Pattern.compile("^insert\\(Flag\\.raise\\(\\$\\w+(, \\$\\w+)*\\)\\);$");
   private static final Pattern FORBIDDEN =
       Pattern.compile(
           "\\bmodify\\s*\\(|\\bupdate\\s*\\(|\\bretract\\s*\\(|\\bdelete\\s*\\(|System\\.(out|err)"
@@ -196,7 +196,7 @@ class BuiltInRuleContractTest {
                     () -> {
                       assertThat(rule.metadata.get("retrospective"))
                           .as("@retrospective")
-                          .isIn("skip", "fire");
+                          .isIn("skip", "fire", "lower");
                       List<String> patterns =
                           rule.condition.stream()
                               .filter(l -> l.contains("OutcomeInContext("))

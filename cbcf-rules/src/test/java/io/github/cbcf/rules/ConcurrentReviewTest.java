@@ -37,7 +37,8 @@ class ConcurrentReviewTest {
               .id("concurrent-" + i)
               .build());
     }
-    Reviewer reviewer = Reviewer.builtIn();
+    // Generated records leave some safeguards unlocated; the reports must still agree.
+    Reviewer reviewer = Reviewer.builder().allowUnlocatedSafeguards().build();
     List<ReviewReport> expected = records.stream().map(reviewer::review).toList();
     assertThat(expected).anySatisfy(r -> assertThat(r.getFindings()).isNotEmpty());
 

@@ -37,13 +37,13 @@ class ContainmentTest {
           + "rule \"Reads a missing owner\" @id(\"TEST-THROW-002\") @severity(\"LOW\")"
           + " @rationale(\"May require review.\")\n"
           + "when\n  $o : OutcomeInContext( hasSubject(\"crime.human-smuggling\"), outcome.owner.get() == \"nobody\" )\n"
-          + "then\n  insert(Flag.raise(kcontext, $o));\nend\n";
+          + "then\n  insert(Flag.raise($o));\nend\n";
 
   private static final String LOOPS =
       HEAD
           + "// Intent: matches what it emits, so it never stops.\n"
           + "rule \"Flags every flag\" @id(\"TEST-LOOP-001\") @severity(\"LOW\") @rationale(\"May require review.\")\n"
-          + "when\n  $f : Flag()\nthen\n  insert(Flag.raise(kcontext, $f.getOutcomes()));\nend\n";
+          + "when\n  $f : Flag()\nthen\n  insert(Flag.raise($f.getOutcomes()));\nend\n";
 
   /**
    * Both throwing rules, compiled together (a compile takes seconds); each fails only on its own

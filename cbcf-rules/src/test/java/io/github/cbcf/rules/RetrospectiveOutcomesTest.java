@@ -3,6 +3,7 @@ package io.github.cbcf.rules;
 import static io.github.cbcf.rules.ScenarioRecords.SHARING;
 import static io.github.cbcf.rules.ScenarioRecords.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cbcf.model.Orientation;
 import io.github.cbcf.model.OutcomeKind;
@@ -11,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Outcomes that only report the past or give background do not raise the rules meant for
- * commitments ({@code @retrospective("skip")}), and still raise those about what a statement relies
- * on ({@code @retrospective("fire")}). Both are decided in the rule files, not in Java.
+ * commitments ({@code @retrospective("skip")}), still raise those about what a statement relies on
+ * ({@code @retrospective("fire")}), or raise them one severity lower ({@code
+ * @retrospective("lower")}). All three are decided in the rule files, not in Java.
  */
 class RetrospectiveOutcomesTest {
   private static final Reviewer REVIEWER = Reviewer.builtIn();
@@ -89,5 +91,59 @@ class RetrospectiveOutcomesTest {
                 .build());
 
     assertThat(FindingSummaries.of(report)).containsExactly("CBCF-INST-001 [prior-mous]");
+  }
+
+  private static final String LOWERING_RULE =
+      "package com.example.lowering;\n"
+          + "import io.github.cbcf.rules.facts.OutcomeInContext;\n"
+          + "import io.github.cbcf.rules.facts.Flag;\n"
+          + "rule \"Firearms desk\"\n"
+          + "  @id(\"HOUSE-LOW-001\") @severity(\"MEDIUM\") @retrospective(\"%s\")\n"
+          + "  @rationale(\"Firearms outcomes may require review by the desk.\")\n"
+          + "when\n"
+          + "  $o : OutcomeInContext( hasSubject(\"crime.firearms-smuggling\") )\n"
+          + "then\n"
+          + "  insert(Flag.raise($o));\n"
+          + "end\n";
+
+  private static Finding houseFinding(Orientation orientation) {
+    Reviewer reviewer =
+        Reviewer.builder()
+            .addRules(RuleSource.drl("lowering.drl", String.format(LOWERING_RULE, "lower")))
+            .build();
+    ReviewReport report =
+        reviewer.review(
+            ScenarioRecords.bilateral()
+                .add(
+                    outcome("firearms", SHARING, OutcomeKind.NOTED, SHARED)
+                        .about(Subjects.CRIME_FIREARMS_SMUGGLING)
+                        .oriented(orientation))
+                .build());
+    return report.findingsOf("HOUSE-LOW-001").get(0);
+  }
+
+  @Test
+  void aRuleMarkedLowerReportsAPastOutcomeOneSeverityLower() {
+    Finding past = houseFinding(Orientation.PAST);
+    Finding forward = houseFinding(Orientation.FORWARD);
+
+    assertThat(past.getSeverity()).isEqualTo(Severity.LOW);
+    assertThat(past.isLoweredAsRetrospective()).isTrue();
+    assertThat(forward.getSeverity()).isEqualTo(Severity.MEDIUM);
+    assertThat(forward.isLoweredAsRetrospective()).isFalse();
+  }
+
+  @Test
+  void anUnknownRetrospectiveValueIsRefusedNamingTheAllowedOnes() {
+    assertThatThrownBy(
+            () ->
+                Reviewer.builder()
+                    .addRules(RuleSource.drl("lowering.drl", String.format(LOWERING_RULE, "lowr")))
+                    .build())
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("lowering.drl")
+        .hasMessageContaining("@retrospective(\"lowr\")")
+        .hasMessageContaining("skip")
+        .hasMessageContaining("lower");
   }
 }

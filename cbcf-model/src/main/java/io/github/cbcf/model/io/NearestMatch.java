@@ -1,5 +1,6 @@
 package io.github.cbcf.model.io;
 
+import io.github.cbcf.model.internal.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,26 +32,7 @@ public final class NearestMatch {
     return Optional.ofNullable(best);
   }
 
-  /**
-   * Levenshtein distance; inputs here are field names and enum constants, so quadratic cost is
-   * fine.
-   */
   static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return EditDistance.between(a, b);
   }
 }

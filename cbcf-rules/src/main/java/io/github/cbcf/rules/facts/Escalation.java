@@ -1,15 +1,15 @@
 package io.github.cbcf.rules.facts;
 
 import io.github.cbcf.rules.Severity;
+import io.github.cbcf.rules.facts.internal.FiringRule;
 import java.util.Objects;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What a user's rule emits to raise the severity of a finding another rule flagged. The finding is
  * reported at the higher severity, naming the escalating rule; an escalation never lowers a
  * severity.
  *
- * <pre>{@code then insert(Escalation.to(kcontext, $flag, Severity.HIGH)); }</pre>
+ * <pre>{@code then insert(Escalation.to($flag, Severity.HIGH)); }</pre>
  */
 public final class Escalation {
   private final Flag flag;
@@ -25,13 +25,12 @@ public final class Escalation {
   /**
    * Escalates a flag.
    *
-   * @param drools the firing rule's context ({@code kcontext} in a consequence)
    * @param flag the flag to escalate
    * @param severity the severity to report it at, if higher than its own
    * @return the escalation, to insert
    */
-  public static Escalation to(RuleContext drools, Flag flag, Severity severity) {
-    return new Escalation(flag, severity, FiringRule.idOf(drools));
+  public static Escalation to(Flag flag, Severity severity) {
+    return new Escalation(flag, severity, FiringRule.id());
   }
 
   /**

@@ -1,15 +1,15 @@
 package io.github.cbcf.rules.facts;
 
+import io.github.cbcf.rules.facts.internal.FiringRule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What a rule emits: the rule that matched and the outcomes it matched on. The engine turns each
  * flag into a finding, reading the rule's metadata (id, severity, concern, authorities, rationale)
- * from the rule itself. A rule's consequence is {@code insert(Flag.raise(drools, $outcome));} and
- * nothing else.
+ * from the rule itself. A rule's consequence is {@code insert(Flag.raise($outcome));} and nothing
+ * else.
  */
 public final class Flag {
   private final String ruleId;
@@ -25,28 +25,26 @@ public final class Flag {
   /**
    * Raises a flag for the rule that is firing, on the outcomes it matched.
    *
-   * @param drools the firing rule's context ({@code drools} in a consequence)
    * @param outcomes the outcomes the finding rests on; at least one, all of one record
    * @return the flag, to insert
    */
-  public static Flag raise(RuleContext drools, OutcomeInContext... outcomes) {
-    return raise(drools, Arrays.asList(outcomes));
+  public static Flag raise(OutcomeInContext... outcomes) {
+    return raise(Arrays.asList(outcomes));
   }
 
   /**
    * Raises a flag for the rule that is firing, on the outcomes it matched (for rules that collect
    * them).
    *
-   * @param drools the firing rule's context
    * @param outcomes the outcomes the finding rests on; at least one, all of one record
    * @return the flag, to insert
    */
-  public static Flag raise(RuleContext drools, List<OutcomeInContext> outcomes) {
+  public static Flag raise(List<OutcomeInContext> outcomes) {
+    String ruleId = FiringRule.id();
     if (outcomes.isEmpty()) {
-      throw new IllegalArgumentException(
-          "rule " + drools.getRule().getName() + " raised a flag on no outcome");
+      throw new IllegalArgumentException("rule " + ruleId + " raised a flag on no outcome");
     }
-    return new Flag(FiringRule.idOf(drools), outcomes);
+    return new Flag(ruleId, outcomes);
   }
 
   /**

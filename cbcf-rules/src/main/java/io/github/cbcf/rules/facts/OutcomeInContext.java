@@ -82,14 +82,6 @@ public final class OutcomeInContext {
   }
 
   /**
-   * @return the record of the meeting, whose parties and date decide which authorities a finding
-   *     cites
-   */
-  public ForumRecord getRecord() {
-    return record;
-  }
-
-  /**
    * @return the outcome
    */
   public Outcome getOutcome() {
@@ -104,10 +96,17 @@ public final class OutcomeInContext {
   }
 
   /**
-   * @return the outcome's section
+   * @return the id of the outcome's section, as {@link Outcome#getSection()} gives it
    */
-  public Section getSection() {
-    return section;
+  public String getSection() {
+    return section.getId();
+  }
+
+  /**
+   * @return the title of the outcome's section
+   */
+  public String getSectionTitle() {
+    return section.getTitle();
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.cbcf.rules.facts;
 
+import io.github.cbcf.rules.facts.internal.FiringRule;
 import java.util.Objects;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What a user's rule emits to suppress a finding another rule flagged, with the reason. A
@@ -9,7 +9,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * dropped.
  *
  * <pre>
- * {@code then insert(Suppression.of(kcontext, $flag, "cleared by the 2023 privacy assessment")); }
+ * {@code then insert(Suppression.of($flag, "cleared by the 2023 privacy assessment")); }
  * </pre>
  */
 public final class Suppression {
@@ -26,13 +26,12 @@ public final class Suppression {
   /**
    * Suppresses a flag.
    *
-   * @param drools the firing rule's context ({@code kcontext} in a consequence)
    * @param flag the flag to suppress
    * @param reason why, for the report
    * @return the suppression, to insert
    */
-  public static Suppression of(RuleContext drools, Flag flag, String reason) {
-    return new Suppression(flag, reason, FiringRule.idOf(drools));
+  public static Suppression of(Flag flag, String reason) {
+    return new Suppression(flag, reason, FiringRule.id());
   }
 
   /**

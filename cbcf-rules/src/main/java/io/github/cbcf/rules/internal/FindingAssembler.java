@@ -90,11 +90,18 @@ public final class FindingAssembler {
     emitted
         .suppressions()
         .forEach(s -> suppressions.merge(s.getFlag(), s, BinaryOperator.minBy(first)));
+    Map<String, ForumRecord> byId = new HashMap<>();
+    records.forEach(r -> byId.put(r.getId(), r));
     Map<String, List<Finding>> findings = new HashMap<>();
     for (Flag flag : emitted.flags()) {
       findings
           .computeIfAbsent(flag.getRecordId(), id -> new ArrayList<>())
-          .add(finding(flag, escalations.get(flag), suppressions.get(flag)));
+          .add(
+              finding(
+                  flag,
+                  byId.get(flag.getRecordId()),
+                  escalations.get(flag),
+                  suppressions.get(flag)));
     }
     List<ReviewReport> reports = new ArrayList<>(records.size());
     for (ForumRecord record : records) {
@@ -126,9 +133,19 @@ public final class FindingAssembler {
         .build();
   }
 
-  private Finding finding(Flag flag, Escalation escalation, Suppression suppression) {
+  private Finding finding(
+      Flag flag, ForumRecord record, Escalation escalation, Suppression suppression) {
     RuleDescription rule = rules.apply(flag.getRuleId());
     Severity declared = severityOverrides.getOrDefault(rule.getId(), rule.getSeverity());
+    // @retrospective("lower"): a rule that still fires on outcomes that only look back reports
+    // them one step lower, so the rule file, not Java, decides how much the past weighs.
+    boolean lowered =
+        rule.isLoweredWhenRetrospective()
+            && flag.getOutcomes().stream().allMatch(OutcomeInContext::isRetrospective)
+            && declared != Severity.INFO;
+    if (lowered) {
+      declared = declared.oneLower();
+    }
     // An escalation never lowers a severity.
     boolean raised = escalation != null && !declared.isAtLeast(escalation.getSeverity());
     List<OutcomeInContext> outcomes =
@@ -153,20 +170,20 @@ public final class FindingAssembler {
         .concern(rule.getConcern())
         .severity(raised ? escalation.getSeverity() : declared)
         .declaredSeverity(declared)
+        .loweredAsRetrospective(lowered)
         .escalatedBy(Optional.ofNullable(raised ? escalation.getRuleId() : null))
         .status(suppression == null ? FindingStatus.RAISED : FindingStatus.SUPPRESSED)
         .suppressedBy(Optional.ofNullable(suppression == null ? null : suppression.getRuleId()))
         .suppressionReason(
             Optional.ofNullable(suppression == null ? null : suppression.getReason()))
         .rationale(rule.getRationale())
-        .authorities(MeetingAuthorities.inForce(rule.getAuthorities(), first.getRecord()))
-        .authoritiesNotInForce(
-            MeetingAuthorities.notInForce(rule.getAuthorities(), first.getRecord()))
-        .parties(first.getRecord().getParties().stream().map(Party::getCode).toList())
-        .uncoveredParties(MeetingAuthorities.uncovered(rule.getAuthorities(), first.getRecord()))
+        .authorities(MeetingAuthorities.inForce(rule.getAuthorities(), record))
+        .authoritiesNotInForce(MeetingAuthorities.notInForce(rule.getAuthorities(), record))
+        .parties(record.getParties().stream().map(Party::getCode).toList())
+        .uncoveredParties(MeetingAuthorities.uncovered(rule.getAuthorities(), record))
         .recordId(first.getRecordId())
-        .section(first.getSection().getId())
-        .sectionTitle(first.getSection().getTitle())
+        .section(first.getSection())
+        .sectionTitle(first.getSectionTitle())
         .outcomes(outcomes.stream().map(o -> FlaggedOutcome.of(o.getOutcome())).toList())
         .qualifiers(
             qualifiers.stream()

@@ -125,6 +125,20 @@ public final class RuleCatalogue {
                       .collect(Collectors.joining(", "))));
       return Optional.empty();
     }
+    String retrospective = RuleMetadata.text(rule, "retrospective");
+    if (!retrospective.isEmpty() && !List.of("skip", "fire", "lower").contains(retrospective)) {
+      problems.add(
+          RuleSetException.problem(
+              source,
+              0,
+              0,
+              rule.getName(),
+              "has @retrospective(\""
+                  + retrospective
+                  + "\"); allowed: skip (the condition excludes outcomes that only look back), fire,"
+                  + " or lower (fire, one severity lower when every outcome looks back)"));
+      return Optional.empty();
+    }
     List<Authority> authorities = new ArrayList<>();
     String listed = RuleMetadata.text(rule, "authorities");
     if (!listed.isEmpty()) {
@@ -149,6 +163,7 @@ public final class RuleCatalogue {
             .rationale(RuleMetadata.text(rule, "rationale"))
             .packageName(rule.getPackageName())
             .builtIn(builtIn)
+            .loweredWhenRetrospective(retrospective.equals("lower"))
             .file(source)
             .build());
   }

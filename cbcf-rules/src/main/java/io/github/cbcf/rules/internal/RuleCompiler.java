@@ -39,6 +39,9 @@ public final class RuleCompiler {
   private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
   private static final Pattern UNKNOWN_CLASS =
       Pattern.compile("Unable to (?:find class|resolve ObjectType)[:]? '?([\\w.$]+)'?");
+  private static final Pattern OLD_FACT_CALL =
+      Pattern.compile(
+          "(Flag\\.raise|Escalation\\.to|Suppression\\.of)\\(\\s*(kcontext|drools)\\s*,");
 
   private RuleCompiler() {}
 
@@ -159,6 +162,24 @@ public final class RuleCompiler {
         while (rules.find()) {
           ruleName = rules.group(1);
         }
+      }
+    }
+    if (file != null && !table) {
+      // Rules written for cbcf 0.1 pass Drools' context to the facts they emit; say how to update.
+      String drl = new String(file.getContent(), StandardCharsets.UTF_8);
+      Matcher old = OLD_FACT_CALL.matcher(drl);
+      if (old.find()) {
+        return RuleSetException.problem(
+            source,
+            lineOf(drl, old.start()),
+            old.start() - drl.lastIndexOf('\n', old.start() - 1),
+            ruleName,
+            old.group(1)
+                + " no longer takes "
+                + old.group(2)
+                + ": write "
+                + old.group(1)
+                + "($outcome, ...) as the README shows (the rule that fires is known without it)");
       }
     }
     return RuleSetException.problem(

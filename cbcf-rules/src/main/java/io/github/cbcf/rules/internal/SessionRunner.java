@@ -6,6 +6,7 @@ import io.github.cbcf.rules.facts.Escalation;
 import io.github.cbcf.rules.facts.Flag;
 import io.github.cbcf.rules.facts.OutcomeInContext;
 import io.github.cbcf.rules.facts.Suppression;
+import io.github.cbcf.rules.facts.internal.FiringRule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -87,6 +88,7 @@ public final class SessionRunner {
     KieSession session = kieBase.newKieSession();
     FiringCounter counter = new FiringCounter();
     session.addEventListener(counter);
+    session.addEventListener(FiringRule.LISTENER);
     Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
     given.addAll(facts);
     try {
@@ -185,6 +187,7 @@ public final class SessionRunner {
       }
       return emitted;
     } finally {
+      FiringRule.leave();
       session.dispose();
     }
   }

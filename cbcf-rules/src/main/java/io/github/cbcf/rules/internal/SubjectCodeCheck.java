@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds subject codes in users' DRL files that the built-in catalogue does not hold. Such a rule
- * compiles and then never fires on a record that keeps to the catalogue, so each is reported as a
- * warning naming the file, the line and column, and the closest known code. A record may declare
- * codes of its own, which is why this is not an error.
+ * Finds subject codes in users' DRL files and decision tables that the built-in catalogue does not
+ * hold. Such a rule compiles and then never fires on a record that keeps to the catalogue, so each
+ * is reported as a warning naming the file, the line and column (a table's row and column), and the
+ * closest known code. A record may declare codes of its own, which is why this is not an error.
  */
 public final class SubjectCodeCheck {
   private static final Pattern SUBJECT = Pattern.compile("hasSubject\\(\\s*\"([^\"]*)\"\\s*\\)");
@@ -22,14 +22,14 @@ public final class SubjectCodeCheck {
   private SubjectCodeCheck() {}
 
   /**
-   * @param sources rule files; decision tables are skipped, as their codes stand in cells, not in
-   *     DRL
+   * @param sources rule files and decision tables
    * @return one warning per unknown code, in file and line order
    */
   public static List<Problem> warnings(List<RuleSource> sources) {
     List<Problem> warnings = new ArrayList<>();
     for (RuleSource source : sources) {
       if (source.getKind() != RuleSource.Kind.DRL) {
+        tableWarnings(source, warnings);
         continue;
       }
       List<String> lines = new String(source.getContent(), StandardCharsets.UTF_8).lines().toList();
@@ -47,13 +47,80 @@ public final class SubjectCodeCheck {
                     "hasSubject(\""
                         + typed
                         + "\") names no built-in subject, so the rule fires only on records that declare it"
-                        + Subjects.closestTo(typed)
-                            .map(c -> "; did you mean " + c + "?")
-                            .orElse("; see cbcf subjects")));
+                        + suggestion(typed)));
           }
         }
       }
     }
     return List.copyOf(warnings);
+  }
+
+  /**
+   * In a decision table, a CONDITION column whose template calls {@code hasSubject("$param")} takes
+   * its codes from the cells of the rule rows below the template; each is checked where it stands.
+   */
+  private static void tableWarnings(RuleSource source, List<Problem> warnings) {
+    List<DecisionTableCells.TableRow> rows = DecisionTableCells.of(source);
+    for (int r = 0; r < rows.size(); r++) {
+      if (!rows.get(r).cell(0).startsWith("RuleTable") || r + 3 >= rows.size()) {
+        continue;
+      }
+      DecisionTableCells.TableRow kinds = rows.get(r + 1);
+      DecisionTableCells.TableRow templates = rows.get(r + 3);
+      for (int c = 0; c < kinds.cells().size(); c++) {
+        String template = templates.cell(c);
+        if (!kinds.cell(c).equalsIgnoreCase("CONDITION")
+            || !SUBJECT.matcher(template.replace("$param", "x")).find()) {
+          continue;
+        }
+        // Rule rows follow the template and its label row, up to the first empty row.
+        for (int d = r + 5; d < rows.size() && !isEmpty(rows.get(d)); d++) {
+          DecisionTableCells.TableRow row = rows.get(d);
+          String value = row.cell(c);
+          if (value.isEmpty()) {
+            continue;
+          }
+          Matcher code = SUBJECT.matcher(template.replace("$param", value));
+          while (code.find()) {
+            String typed = code.group(1);
+            if (!Subjects.isBuiltIn(typed)) {
+              warnings.add(
+                  RuleSetException.problem(
+                      source.getName(),
+                      row.number(),
+                      c + 1,
+                      null,
+                      (row.sheet().isEmpty() ? "" : "sheet " + row.sheet() + ", ")
+                          + "cell "
+                          + columnName(c)
+                          + row.number()
+                          + ": subject \""
+                          + typed
+                          + "\" is no built-in subject, so the rule fires only on records that"
+                          + " declare it"
+                          + suggestion(typed)));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isEmpty(DecisionTableCells.TableRow row) {
+    return row.cells().stream().allMatch(String::isBlank);
+  }
+
+  private static String columnName(int index) {
+    StringBuilder name = new StringBuilder();
+    for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+      name.insert(0, (char) ('A' + (i - 1) % 26));
+    }
+    return name.toString();
+  }
+
+  private static String suggestion(String typed) {
+    return Subjects.closestTo(typed)
+        .map(c -> "; did you mean " + c + "?")
+        .orElse("; see cbcf subjects");
   }
 }

@@ -10,10 +10,10 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * The strict check of a reviewer built with {@code requireLocatedSafeguards()}: a qualifier that
- * would lower or remove an information-sharing finding must point at its words in the source.
- * Without the check, such a qualifier lowers nothing and is reported on the finding as an
- * unverified safeguard.
+ * The default check of a reviewer: a qualifier that would lower or remove an information-sharing
+ * finding must point at its words in the source. A reviewer built with {@code
+ * allowUnlocatedSafeguards()} skips it; such a qualifier then lowers nothing and is reported on the
+ * finding as an unverified safeguard.
  */
 public final class UnlocatedSafeguards {
   private UnlocatedSafeguards() {}
@@ -45,8 +45,9 @@ public final class UnlocatedSafeguards {
                     + "\" stated on its "
                     + qualifier.getScope().name().toLowerCase(Locale.ROOT)
                     + " has no location in the source, so it"
-                    + " cannot lower or remove CBCF-INFO-002: give the location of its words, or review without"
-                    + " requireLocatedSafeguards() to report it as an unverified safeguard",
+                    + " cannot lower or remove CBCF-INFO-002: give the location of its words, or review with"
+                    + " --allow-unlocated-safeguards (allowUnlocatedSafeguards()) to report it as an"
+                    + " unverified safeguard",
                 null,
                 record.getId(),
                 outcome.getId(),

@@ -115,8 +115,8 @@ class CustomRulesTest {
             + "// Intent: every outcome of the conclusion, for the follow-up desk.\n"
             + "rule \"Conclusion follow-up\" @id(\"TEXT-001\") @severity(\"INFO\")"
             + " @rationale(\"May require review by the follow-up desk.\")\n"
-            + "when $o : OutcomeInContext( section.id == \"conclusion\" )\n"
-            + "then insert(Flag.raise(kcontext, $o));\nend\n";
+            + "when $o : OutcomeInContext( section == \"conclusion\" )\n"
+            + "then insert(Flag.raise($o));\nend\n";
     ReviewReport report =
         Reviewer.builder()
             .addRules(

@@ -39,7 +39,7 @@ class ExcelDecisionTableTest {
             "severity(\"$param\")",
             "rationale(\"$param\")",
             "hasSubject(\"$param\")",
-            "insert(Flag.raise(kcontext, $o));"
+            "insert(Flag.raise($o));"
           },
           new String[] {"Rule", "Id", "Severity", "Rationale", "Subject", "Flag"},
           new String[] {
@@ -85,6 +85,38 @@ class ExcelDecisionTableTest {
     assertThat(reviewer.findRule("HOUSE-XL-001"))
         .get()
         .satisfies(rule -> assertThat(rule.getFile()).endsWith("house-subjects.drl.xlsx"));
+  }
+
+  @Test
+  void aMistypedSubjectInAWorkbookCellIsAWarningNamingTheCell(@TempDir Path folder)
+      throws IOException {
+    List<String[]> mistyped = new java.util.ArrayList<>(TABLE);
+    mistyped.set(
+        8,
+        new String[] {
+          "Elder fraud desk", "HOUSE-XL-001", "MEDIUM", "May require review.", "fraud.eldr", "X"
+        });
+
+    Reviewer reviewer = Reviewer.builder().addRules(workbook(folder, mistyped)).build();
+
+    assertThat(reviewer.getWarnings())
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.getFile()).endsWith("house-subjects.drl.xlsx");
+              assertThat(warning.getLine()).isEqualTo(9);
+              assertThat(warning.getColumn()).isEqualTo(5);
+              assertThat(warning.getMessage())
+                  .contains("sheet Tables, cell E9")
+                  .contains("\"fraud.eldr\"")
+                  .contains("did you mean fraud.elder?");
+            });
+  }
+
+  @Test
+  void aWorkbookWithKnownSubjectsGivesNoWarning(@TempDir Path folder) throws IOException {
+    assertThat(Reviewer.builder().addRules(workbook(folder, TABLE)).build().getWarnings())
+        .isEmpty();
   }
 
   @Test

@@ -10,9 +10,11 @@ import io.github.cbcf.Problem;
 import io.github.cbcf.rules.ReviewException;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleSetException;
+import io.github.cbcf.rules.facts.Flag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,30 @@ class RuleFileErrorsTest {
               assertThat(problem.getLine()).isEqualTo(11);
               assertThat(problem.getColumn()).isEqualTo(8);
             });
+  }
+
+  @Test
+  void aRuleThatStillPassesDroolsContextIsToldHowToUpdate() {
+    RuleSetException failure =
+        buildFails(Reviewer.builder().addRules(resource("old-api/passes-context.drl")));
+
+    assertThat(failure.getProblems())
+        .allSatisfy(
+            problem -> {
+              assertThat(problem.getFile()).endsWith("passes-context.drl");
+              assertThat(problem.getLine()).isEqualTo(15);
+              assertThat(problem.getColumn()).isEqualTo(10);
+              assertThat(problem.getMessage())
+                  .contains("Flag.raise no longer takes kcontext")
+                  .contains("Flag.raise($outcome");
+            });
+  }
+
+  @Test
+  void raisingAFlagOutsideARuleSaysWhatToUseInstead() {
+    assertThatThrownBy(() -> Flag.raise(List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Flag.of(ruleId, outcomes)");
   }
 
   @Test

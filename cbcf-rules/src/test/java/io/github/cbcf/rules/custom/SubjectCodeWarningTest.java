@@ -1,11 +1,16 @@
 package io.github.cbcf.rules.custom;
 
+import static io.github.cbcf.rules.custom.SeedRecord.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbcf.Problem;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A user's rule naming a subject the catalogue does not hold compiles, and the reviewer warns where
@@ -27,7 +32,7 @@ class SubjectCodeWarningTest {
       when
         $o : OutcomeInContext( hasSubject("crime.fentanil") || hasSubject("crime.fentanyl") )
       then
-        insert(Flag.raise(kcontext, $o));
+        insert(Flag.raise($o));
       end
       """;
 
@@ -58,5 +63,39 @@ class SubjectCodeWarningTest {
                 RuleSource.drl("house.drl", DRL.replace("hasSubject(\"crime.fentanil\") || ", "")))
             .build();
     assertThat(reviewer.getWarnings()).extracting(Problem::getMessage).isEmpty();
+  }
+
+  @Test
+  void aMistypedSubjectInACsvDecisionTableIsAWarningNamingItsCell(@TempDir Path folder)
+      throws IOException {
+    Path table = folder.resolve("house-subjects.drl.csv");
+    Files.copy(resource("table/house-subjects.drl.csv"), table);
+    Files.writeString(
+        table, Files.readString(table).replace(",crime.fentanyl,", ",crime.fentanil,"));
+
+    Reviewer reviewer = Reviewer.builder().addRules(table).build();
+
+    assertThat(reviewer.getWarnings())
+        .singleElement()
+        .satisfies(
+            warning -> {
+              assertThat(warning.getFile()).endsWith("house-subjects.drl.csv");
+              assertThat(warning.getLine()).isEqualTo(9);
+              assertThat(warning.getColumn()).isEqualTo(5);
+              assertThat(warning.getMessage())
+                  .contains("cell E9")
+                  .contains("\"crime.fentanil\"")
+                  .contains("did you mean crime.fentanyl?");
+            });
+  }
+
+  @Test
+  void theBundledCsvDecisionTableGivesNoWarning() {
+    assertThat(
+            Reviewer.builder()
+                .addRules(resource("table/house-subjects.drl.csv"))
+                .build()
+                .getWarnings())
+        .isEmpty();
   }
 }

@@ -32,7 +32,7 @@ class RuleCatalogueTest {
       "import io.github.cbcf.rules.facts.OutcomeInContext;\n"
           + "import io.github.cbcf.rules.facts.Flag;\n";
   private static final String WHEN_THEN =
-      "when\n  $o : OutcomeInContext()\n" + "then\n  insert(Flag.raise(kcontext, $o));\nend\n";
+      "when\n  $o : OutcomeInContext()\n" + "then\n  insert(Flag.raise($o));\nend\n";
   private static final String COMPLETE =
       "  @severity(\"LOW\")\n  @concern(\"test-concern\")\n"
           + "  @authorities(\"CA: Privacy Act, s. 8(2)(f) | US: 5 U.S.C. 552a\")\n"

@@ -450,7 +450,7 @@ class ScenarioTestsTest {
         when
           $o : OutcomeInContext( hasSubject("crime.fentanyl") )
         then
-          insert(Flag.raise(kcontext, $o));
+          insert(Flag.raise($o));
         end
         """);
     write(
