@@ -7,6 +7,7 @@ import io.github.cbcf.rules.RuleSource;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,21 +35,14 @@ public final class SubjectCodeCheck {
       }
       List<String> lines = new String(source.getContent(), StandardCharsets.UTF_8).lines().toList();
       for (int i = 0; i < lines.size(); i++) {
-        Matcher code = SUBJECT.matcher(lines.get(i));
-        while (code.find()) {
-          String typed = code.group(1);
-          if (!Subjects.isBuiltIn(typed)) {
-            warnings.add(
-                RuleSetException.problem(
-                    source.getName(),
-                    i + 1,
-                    code.start(1) + 1,
-                    null,
-                    "hasSubject(\""
-                        + typed
-                        + "\") names no built-in subject, so the rule fires only on records that declare it"
-                        + suggestion(typed)));
-          }
+        for (Map.Entry<String, Integer> code : unknownCodes(lines.get(i))) {
+          warnings.add(
+              RuleSetException.problem(
+                  source.getName(),
+                  i + 1,
+                  code.getValue() + 1,
+                  null,
+                  "hasSubject(\"" + code.getKey() + "\")" + unknownBecause(code.getKey())));
         }
       }
     }
@@ -80,30 +74,44 @@ public final class SubjectCodeCheck {
           if (value.isEmpty()) {
             continue;
           }
-          Matcher code = SUBJECT.matcher(template.replace("$param", value));
-          while (code.find()) {
-            String typed = code.group(1);
-            if (!Subjects.isBuiltIn(typed)) {
-              warnings.add(
-                  RuleSetException.problem(
-                      source.getName(),
-                      row.number(),
-                      c + 1,
-                      null,
-                      (row.sheet().isEmpty() ? "" : "sheet " + row.sheet() + ", ")
-                          + "cell "
-                          + columnName(c)
-                          + row.number()
-                          + ": subject \""
-                          + typed
-                          + "\" is no built-in subject, so the rule fires only on records that"
-                          + " declare it"
-                          + suggestion(typed)));
-            }
+          for (Map.Entry<String, Integer> code : unknownCodes(template.replace("$param", value))) {
+            warnings.add(
+                RuleSetException.problem(
+                    source.getName(),
+                    row.number(),
+                    c + 1,
+                    null,
+                    (row.sheet().isEmpty() ? "" : "sheet " + row.sheet() + ", ")
+                        + "cell "
+                        + columnName(c)
+                        + row.number()
+                        + ": subject \""
+                        + code.getKey()
+                        + "\""
+                        + unknownBecause(code.getKey())));
           }
         }
       }
     }
+  }
+
+  /** The codes in {@code hasSubject("...")} calls that the catalogue lacks, with their offsets. */
+  private static List<Map.Entry<String, Integer>> unknownCodes(String text) {
+    List<Map.Entry<String, Integer>> unknown = new ArrayList<>();
+    Matcher code = SUBJECT.matcher(text);
+    while (code.find()) {
+      if (!Subjects.isBuiltIn(code.group(1))) {
+        unknown.add(Map.entry(code.group(1), code.start(1)));
+      }
+    }
+    return unknown;
+  }
+
+  private static String unknownBecause(String typed) {
+    return " names no built-in subject, so the rule fires only on records that declare it"
+        + Subjects.closestTo(typed)
+            .map(c -> "; did you mean " + c + "?")
+            .orElse("; see cbcf subjects");
   }
 
   private static boolean isEmpty(DecisionTableCells.TableRow row) {
@@ -116,11 +124,5 @@ public final class SubjectCodeCheck {
       name.insert(0, (char) ('A' + (i - 1) % 26));
     }
     return name.toString();
-  }
-
-  private static String suggestion(String typed) {
-    return Subjects.closestTo(typed)
-        .map(c -> "; did you mean " + c + "?")
-        .orElse("; see cbcf subjects");
   }
 }
