@@ -136,6 +136,26 @@ class ScopeAndBackReferenceTest {
   }
 
   @Test
+  void aCetEgardCarriesTheSubjectsOfTheSentenceBeforeInFrench() {
+    ForumRecord record =
+        read(
+            "Le Canada et les États-Unis se sont réunis à Ottawa le 3 mars 2025. Les ministres ont"
+                + " discuté de l'ingérence électorale étrangère. Ils ont convenu de collaborer à cet"
+                + " égard.\n");
+
+    Outcome agreed = starting(record, "Ils ont convenu");
+    assertThat(agreed.getSubjects()).contains("elections.interference");
+    assertThat(agreed.getEvidence())
+        .filteredOn(e -> e.getValue().equals("elections.interference"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getWords()).isEqualTo("à cet égard");
+              assertThat(e.getEntry()).contains("carried from sentence 2");
+            });
+  }
+
+  @Test
   void aClauseWithSubjectsOfItsOwnCarriesNothing() {
     ForumRecord record =
         read(
