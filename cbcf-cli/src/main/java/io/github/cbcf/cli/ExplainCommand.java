@@ -4,13 +4,18 @@ import io.github.cbcf.model.io.NearestMatch;
 import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleDescription;
+import io.github.cbcf.rules.RuleTriggers;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +37,12 @@ final class ExplainCommand implements Callable<Integer> {
       paramLabel = "RULE-ID",
       description = "A rule id, for example CBCF-INFO-001.")
   String ruleId;
+
+  @Option(
+      names = "--lexicon",
+      paramLabel = "FILE",
+      description = "A lexicon file of your own, whose entries are listed too (repeat for each).")
+  List<Path> lexicons = new ArrayList<>();
 
   @Override
   public Integer call() {
@@ -66,6 +77,11 @@ final class ExplainCommand implements Callable<Integer> {
       for (Authority authority : rule.getAuthorities()) {
         out.println("  - " + authority.getJurisdiction() + ": " + authority.describe());
       }
+    }
+    Optional<RuleTriggers> triggers = RuleTriggers.of(rule);
+    if (triggers.isPresent()) {
+      out.println();
+      RuleTriggersText.print(out, triggers.get(), RuleTriggersText.lexicons(lexicons));
     }
     out.println();
     out.println("Findings are not legal advice.");

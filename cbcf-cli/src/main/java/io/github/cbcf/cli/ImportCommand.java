@@ -151,12 +151,32 @@ final class ImportCommand implements Callable<Integer> {
             "The meeting date (2024, 2024-07 or" + " 2024-07-11) when the text does not give it.")
     String date;
 
+    @Option(
+        names = "--lexicon",
+        paramLabel = "FILE",
+        description =
+            "A lexicon file of your own, added to the built-in lexicon of the statement's language"
+                + " (repeat for each).")
+    List<Path> lexicons = new ArrayList<>();
+
+    private StatementReader reader;
+
     StatementReader reader() {
-      StatementReader.Builder builder = Statements.builder().language(language).date(date);
-      if (!parties.isEmpty()) {
-        builder.parties(parties.toArray(String[]::new));
+      return reader(List.of());
+    }
+
+    /** The reader, built once; {@code fromConfig} are the configuration file's lexicons. */
+    StatementReader reader(List<Path> fromConfig) {
+      if (reader == null) {
+        StatementReader.Builder builder = Statements.builder().language(language).date(date);
+        if (!parties.isEmpty()) {
+          builder.parties(parties.toArray(String[]::new));
+        }
+        fromConfig.forEach(builder::addLexicon);
+        lexicons.forEach(builder::addLexicon);
+        reader = builder.build();
       }
-      return builder.build();
+      return reader;
     }
   }
 }

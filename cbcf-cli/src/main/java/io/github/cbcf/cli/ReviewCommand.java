@@ -12,6 +12,7 @@ import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.Severity;
 import io.github.cbcf.text.ImportResult;
 import io.github.cbcf.text.StatementException;
+import io.github.cbcf.text.StatementReader;
 import io.github.cbcf.text.Statements;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,6 +95,8 @@ final class ReviewCommand implements Callable<Integer> {
     Reviewer reviewer = reviewerOptions.build();
     reviewer.getWarnings().forEach(warning -> err.println("warning: " + warning));
     List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
+    // Built before any file is read, so that a bad lexicon stops the review at once.
+    StatementReader statements = statementOptions.reader(reviewerOptions.configLexicons());
     List<ReviewReport> reviewed = new ArrayList<>();
     boolean badInput = false;
     long started = System.nanoTime();
@@ -103,7 +106,7 @@ final class ReviewCommand implements Callable<Integer> {
       try {
         ForumRecord record;
         if (Statements.isStatement(file)) {
-          ImportResult imported = statementOptions.reader().read(file);
+          ImportResult imported = statements.read(file);
           imported
               .getWarnings()
               .forEach(

@@ -1,5 +1,6 @@
 package io.github.cbcf.cli;
 
+import io.github.cbcf.rules.ReviewConfigReader;
 import io.github.cbcf.rules.Reviewer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class ReviewerOptions {
       paramLabel = "FILE",
       description =
           "A configuration file (YAML or JSON): rules, disableRules, disableConcerns,"
-              + " severityOverrides, firingsPerOutcome.")
+              + " severityOverrides, firingsPerOutcome, lexicons.")
   Path config;
 
   @Option(
@@ -50,5 +51,12 @@ final class ReviewerOptions {
 
   Reviewer build() {
     return builder().build();
+  }
+
+  /**
+   * @return the lexicon files the configuration names, resolved against its folder
+   */
+  List<Path> configLexicons() {
+    return config == null ? List.of() : ReviewConfigReader.create().lexiconsOf(config);
   }
 }

@@ -3,13 +3,16 @@ package io.github.cbcf.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.cbcf.lexicon.LexiconException;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.RecordReader;
+import io.github.cbcf.rules.ReviewConfigReader;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.scenarios.Scenario;
 import io.github.cbcf.scenarios.ScenarioReader;
+import io.github.cbcf.text.Statements;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +35,13 @@ import picocli.CommandLine.Spec;
         "Check record files, scenario files, configuration files and rule files, without reviewing.")
 final class ValidateCommand implements Callable<Integer> {
   private static final Set<String> CONFIG_FIELDS =
-      Set.of("rules", "disableRules", "disableConcerns", "severityOverrides", "firingsPerOutcome");
+      Set.of(
+          "rules",
+          "disableRules",
+          "disableConcerns",
+          "severityOverrides",
+          "firingsPerOutcome",
+          "lexicons");
   private static final Set<String> SCENARIO_FIELDS =
       Set.of("expect", "expectAbsent", "recordFile", "record");
 
@@ -58,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       try {
         out.println("ok  " + file + ": " + check(file));
-      } catch (InvalidRecordException | RuleSetException e) {
+      } catch (InvalidRecordException | RuleSetException | LexiconException e) {
         Cbcf.printProblems(err, e);
         valid = false;
       }
@@ -107,6 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
       // Building the reviewer checks what reading alone would not: rule files, rule ids and
       // concerns it names.
       Reviewer reviewer = Reviewer.builder().configure(file).build();
+      ReviewConfigReader.create().lexiconsOf(file).forEach(Statements.builder()::addLexicon);
       return "configuration ("
           + reviewer.getRules().stream().filter(r -> !r.isBuiltIn()).count()
           + " rules from its rule files)";

@@ -26,7 +26,11 @@ class ReadmeTest {
     int end = code.indexOf("// README:" + snippet + ":end");
     assertThat(start).as("start marker of " + snippet).isNotNegative();
     assertThat(end).as("end marker of " + snippet).isGreaterThan(start);
-    String marked = code.substring(code.indexOf('\n', start) + 1, code.lastIndexOf('\n', end) + 1);
+    // The formatter may leave a blank line before the end marker; it is not part of the snippet.
+    String marked =
+        code.substring(code.indexOf('\n', start) + 1, code.lastIndexOf('\n', end) + 1)
+                .stripTrailing()
+            + "\n";
 
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
 

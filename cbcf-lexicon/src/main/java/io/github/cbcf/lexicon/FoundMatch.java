@@ -34,6 +34,11 @@ final class FoundMatch implements LexiconMatch {
   }
 
   @Override
+  public String getLabel() {
+    return entry.getLabel();
+  }
+
+  @Override
   public String getEntry() {
     return entry.getReference();
   }

@@ -24,6 +24,11 @@ public interface LexiconMatch {
   Optional<QualifierKind> getQualifierKind();
 
   /**
+   * @return the label of the entry that matched, for example "Export controls"
+   */
+  String getLabel();
+
+  /**
    * @return the entry that matched, as {@code file:line code} with the line of the entry's header,
    *     for example {@code en.lexicon:42 data.information-sharing}
    */

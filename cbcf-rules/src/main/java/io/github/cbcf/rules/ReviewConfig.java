@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  *   - rule: CBCF-SEC-001
  *     severity: MEDIUM
  * firingsPerOutcome: 200
+ * lexicons: [house.lexicon]      # lexicon files for imported statements, relative to this file
  * </pre>
  */
 @Value.Immutable
@@ -43,6 +44,12 @@ public interface ReviewConfig {
    * @return severities to report instead of those the rules declare
    */
   List<SeverityOverride> getSeverityOverrides();
+
+  /**
+   * @return lexicon files, relative to the configuration file, that the import of a statement adds
+   *     to the built-in lexicon of its language (read by the program, not by {@link Reviewer})
+   */
+  List<String> getLexicons();
 
   /**
    * @return the limit on rule firings per outcome, if not the default

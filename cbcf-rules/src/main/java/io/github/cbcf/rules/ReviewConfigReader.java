@@ -3,6 +3,7 @@ package io.github.cbcf.rules;
 import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.ValueReader;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads a reviewer's configuration file ({@link ReviewConfig}, YAML or JSON), reporting every
@@ -34,5 +35,15 @@ public final class ReviewConfigReader {
    */
   public ReviewConfig read(Path file) {
     return values.read(file, ReviewConfig.class);
+  }
+
+  /**
+   * @param file a configuration file
+   * @return the lexicon files it names, resolved against its folder, in file order
+   * @throws InvalidRecordException listing every problem in the file
+   */
+  public List<Path> lexiconsOf(Path file) {
+    Path base = file.toAbsolutePath().getParent();
+    return read(file).getLexicons().stream().map(base::resolve).toList();
   }
 }

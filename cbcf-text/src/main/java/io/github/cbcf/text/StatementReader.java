@@ -1,5 +1,6 @@
 package io.github.cbcf.text;
 
+import io.github.cbcf.lexicon.Lexicon;
 import io.github.cbcf.text.internal.Draft;
 import io.github.cbcf.text.internal.Extracted;
 import io.github.cbcf.text.internal.Extraction;
@@ -31,7 +32,8 @@ public final class StatementReader {
             builder.date,
             builder.place,
             builder.id,
-            builder.tagger);
+            builder.tagger(),
+            builder.lexicons);
     this.maxBytes = builder.maxBytes;
   }
 
@@ -68,7 +70,8 @@ public final class StatementReader {
     private String date;
     private String place;
     private String id;
-    private OutcomeTagger tagger = LexiconTagger.builtIn();
+    private OutcomeTagger tagger;
+    private final List<Lexicon> lexicons = new ArrayList<>();
     private long maxBytes = DEFAULT_MAX_BYTES;
 
     Builder() {}
@@ -141,9 +144,27 @@ public final class StatementReader {
     }
 
     /**
+     * Adds a lexicon file of your own to the built-in lexicon of the statement's language: its
+     * phrases find more words for built-in subjects and qualifiers, and its house codes (for
+     * example {@code house.export-controls}) are tagged and declared in the record, under the
+     * entry's label, so that house rules can fire on them. A lexicon whose language is not the
+     * statement's is not used, and the import says so in a warning. Repeatable.
+     *
+     * @param file a lexicon file (see {@link Lexicon})
+     * @return this builder
+     * @throws io.github.cbcf.lexicon.LexiconException at once, listing every problem of the file as
+     *     {@code file:line:column: message}
+     */
+    public Builder addLexicon(Path file) {
+      lexicons.add(Lexicon.load(Objects.requireNonNull(file, "file")));
+      return this;
+    }
+
+    /**
      * Sets the step that finds subjects and qualifiers; by default the built-in lexicon of the
-     * statement's language ({@link LexiconTagger#builtIn()}); {@link OutcomeTagger#NONE} finds
-     * none.
+     * statement's language ({@link LexiconTagger#builtIn()}) with any lexicon added by {@link
+     * #addLexicon(Path)}; {@link OutcomeTagger#NONE} finds none. A tagger of your own cannot be
+     * combined with {@link #addLexicon(Path)}: give it the lexicons yourself.
      *
      * @param tagger the tagger
      * @return this builder
@@ -166,9 +187,19 @@ public final class StatementReader {
 
     /**
      * @return the reader
+     * @throws IllegalStateException when both a tagger and lexicons of your own were given
      */
     public StatementReader build() {
+      if (tagger != null && !lexicons.isEmpty()) {
+        throw new IllegalStateException(
+            "addLexicon adds to the built-in lexicon tagger, but a tagger of your own was set;"
+                + " build it with LexiconTagger.builtInWith(lexicons) or drop addLexicon");
+      }
       return new StatementReader(this);
+    }
+
+    private OutcomeTagger tagger() {
+      return tagger != null ? tagger : LexiconTagger.builtInWith(lexicons);
     }
   }
 }

@@ -14,8 +14,10 @@ public final class Tag {
   private final int start;
   private final int end;
   private final String entry;
+  private final String label;
 
-  private Tag(String subject, QualifierKind qualifier, int start, int end, String entry) {
+  private Tag(
+      String subject, QualifierKind qualifier, int start, int end, String entry, String label) {
     if (end <= start) {
       throw new IllegalArgumentException(
           "a tag needs words: end " + end + " must be greater than start " + start);
@@ -25,6 +27,7 @@ public final class Tag {
     this.start = start;
     this.end = end;
     this.entry = Objects.requireNonNull(entry, "entry");
+    this.label = label;
   }
 
   /**
@@ -37,7 +40,28 @@ public final class Tag {
    * @return the tag
    */
   public static Tag subject(String code, int start, int end, String entry) {
-    return new Tag(Objects.requireNonNull(code, "code"), null, start, end, entry);
+    return new Tag(Objects.requireNonNull(code, "code"), null, start, end, entry, null);
+  }
+
+  /**
+   * A subject found in the text, with the label of the entry that found it; the import declares a
+   * code outside the built-in catalogue (a house code) in the record under this label.
+   *
+   * @param code the subject code, for example {@code house.export-controls}
+   * @param label the entry's label, for example {@code Export controls}
+   * @param start offset of the first character of the words
+   * @param end offset past their last character
+   * @param entry the lexicon entry, for example {@code house.lexicon:3 house.export-controls}
+   * @return the tag
+   */
+  public static Tag subject(String code, String label, int start, int end, String entry) {
+    return new Tag(
+        Objects.requireNonNull(code, "code"),
+        null,
+        start,
+        end,
+        entry,
+        Objects.requireNonNull(label, "label"));
   }
 
   /**
@@ -50,7 +74,7 @@ public final class Tag {
    * @return the tag
    */
   public static Tag qualifier(QualifierKind kind, int start, int end, String entry) {
-    return new Tag(null, Objects.requireNonNull(kind, "kind"), start, end, entry);
+    return new Tag(null, Objects.requireNonNull(kind, "kind"), start, end, entry, null);
   }
 
   /**
@@ -79,6 +103,13 @@ public final class Tag {
    */
   public int getEnd() {
     return end;
+  }
+
+  /**
+   * @return the label of the entry that found a subject, when the tagger gave one
+   */
+  public Optional<String> getLabel() {
+    return Optional.ofNullable(label);
   }
 
   /**

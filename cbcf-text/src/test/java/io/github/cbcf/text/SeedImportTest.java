@@ -221,7 +221,7 @@ class SeedImportTest {
   }
 
   @Test
-  void subjectsAndQualifiersAgreeWithTheHandEncodingButForClausesThatReferBack() {
+  void subjectsAndQualifiersAgreeWithTheHandEncodingIncludingClausesThatReferBack() {
     java.util.Map<String, List<String>> extra = new java.util.TreeMap<>();
     java.util.Map<String, List<String>> missing = new java.util.TreeMap<>();
     for (Outcome expected : hand.getOutcomes()) {
@@ -252,12 +252,8 @@ class SeedImportTest {
                 "fi-elections-joint-work", List.of("cooperation.law-enforcement"),
                 "oc-hate-pledge", List.of("cooperation.law-enforcement"),
                 "oc-ai-csam-noted", List.of("csam.online")));
-    assertThat(missing)
-        .isEqualTo(
-            java.util.Map.of(
-                "fi-elections-joint-work",
-                    List.of("elections.interference", "democracy.protection"),
-                "oc-hate-pledge", List.of("hate.crimes")));
+    // "them" and "this issue" carry the subjects of the sentences they refer back to.
+    assertThat(missing).isEmpty();
     assertThat(imported.getQualifiers()).isEqualTo(hand.getQualifiers());
   }
 

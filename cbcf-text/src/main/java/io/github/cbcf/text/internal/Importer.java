@@ -1,5 +1,6 @@
 package io.github.cbcf.text.internal;
 
+import io.github.cbcf.lexicon.Lexicon;
 import io.github.cbcf.model.Contact;
 import io.github.cbcf.model.Evidence;
 import io.github.cbcf.model.ForumRecord;
@@ -14,6 +15,8 @@ import io.github.cbcf.model.Qualifier;
 import io.github.cbcf.model.Section;
 import io.github.cbcf.model.SourceDocument;
 import io.github.cbcf.model.SourceSpan;
+import io.github.cbcf.model.Subject;
+import io.github.cbcf.model.Subjects;
 import io.github.cbcf.text.ImportWarning;
 import io.github.cbcf.text.StatementException;
 import io.github.cbcf.text.Tag;
@@ -98,6 +101,7 @@ public final class Importer {
     language = language();
     lines = new LineIndex(text);
     tagger = settings.tagger.forLanguage(language);
+    warnAboutLexiconsOfAnotherLanguage();
     LanguageData data = LanguageData.of(language);
     Layout layout = new Layout(extracted, data);
     if (layout.paragraphs.isEmpty()) {
@@ -239,7 +243,17 @@ public final class Importer {
     List<Outcome> outcomes = new ArrayList<>();
     List<Qualifier> recordQualifiers = new ArrayList<>();
     Map<String, Integer> perSection = new HashMap<>();
+    Map<Layout.Heading, Integer> firstSentenceOf = new HashMap<>();
     for (ClauseInfo info : infos) {
+      if (info.paragraph.section != null) {
+        firstSentenceOf.putIfAbsent(info.paragraph.section, info.sentence);
+      }
+    }
+    Map<String, SectionQualifiers> sectionQualifiers = new HashMap<>();
+    List<Set<String>> ownSubjects = new ArrayList<>();
+    Map<String, String> houseSubjects = new LinkedHashMap<>();
+    for (int index = 0; index < infos.size(); index++) {
+      ClauseInfo info = infos.get(index);
       Clauses.Clause clause = info.clause;
       Layout.Heading heading = info.paragraph.section;
       String sectionId = heading == null ? introId : sectionIds.get(heading);
@@ -287,9 +301,35 @@ public final class Importer {
                 mention.entry + (mention.named ? "" : "; not named")));
       }
       boolean opening = info == infos.get(0) || infos.get(0).sentence == info.sentence;
-      tag(clause, outcome, opening ? recordQualifiers : null);
+      boolean sectionOpening =
+          !opening && heading != null && firstSentenceOf.get(heading) == info.sentence;
+      QualifierTarget target =
+          opening
+              ? new QualifierTarget(
+                  recordQualifiers,
+                  recordEvidence,
+                  "; in the statement's opening, so for the whole record")
+              : sectionOpening
+                  ? sectionQualifiers
+                      .computeIfAbsent(sectionId, id -> new SectionQualifiers())
+                      .target(sectionId)
+                  : null;
+      Set<String> own = topical(tag(clause, outcome, target, houseSubjects));
+      ownSubjects.add(own);
+      if (own.isEmpty()) {
+        carrySubjectsBack(data, infos, index, ownSubjects, outcome);
+      }
       outcomes.add(dedupeInstruments(outcome.build()));
     }
+    sections.replaceAll(
+        section ->
+            sectionQualifiers.containsKey(section.getId())
+                ? new Section.Builder()
+                    .from(section)
+                    .addAllQualifiers(sectionQualifiers.get(section.getId()).qualifiers)
+                    .addAllEvidence(sectionQualifiers.get(section.getId()).evidence)
+                    .build()
+                : section);
 
     List<Contact> contacts =
         new ContactsReader(data, text, lines).read(layout.contactLines, recordEvidence);
@@ -332,6 +372,7 @@ public final class Importer {
       }
     }
     partyNames.forEach((code, name) -> record.addParties(Party.of(code, name)));
+    houseSubjects.forEach((code, label) -> record.addSubjects(Subject.of(code, label)));
     String id = settings.id != null ? settings.id : slug(baseName(), 60);
     record
         .id(id.isEmpty() ? "statement" : id)
@@ -672,8 +713,35 @@ public final class Importer {
         clause.end);
   }
 
-  private void tag(
-      Clauses.Clause clause, Outcome.Builder outcome, List<Qualifier> recordQualifiers) {
+  /** Where qualifiers found in an opening sentence go, and what their evidence adds. */
+  private record QualifierTarget(List<Qualifier> qualifiers, List<Evidence> evidence, String why) {}
+
+  /** The qualifiers of a section's first sentence, which apply to the whole section. */
+  private static final class SectionQualifiers {
+    final List<Qualifier> qualifiers = new ArrayList<>();
+    final List<Evidence> evidence = new ArrayList<>();
+
+    QualifierTarget target(String sectionId) {
+      return new QualifierTarget(
+          qualifiers,
+          evidence,
+          "; in the first sentence of section " + sectionId + ", so for the whole section");
+    }
+  }
+
+  /**
+   * Tags one clause.
+   *
+   * @param target where qualifiers go when the clause opens the statement or a section; null for
+   *     the outcome itself
+   * @param houseSubjects collects codes outside the built-in catalogue, with their labels
+   * @return the subjects found in the clause's own words
+   */
+  private Set<String> tag(
+      Clauses.Clause clause,
+      Outcome.Builder outcome,
+      QualifierTarget target,
+      Map<String, String> houseSubjects) {
     Set<String> subjects = new LinkedHashSet<>();
     for (Tag tag : tagger.tag(text, clause.start, clause.end)) {
       if (tag.getStart() < clause.start || tag.getEnd() > clause.end) {
@@ -686,6 +754,9 @@ public final class Importer {
           outcome.addSubjects(code);
           outcome.addEvidence(
               evidence("subjects", code, tag.getStart(), tag.getEnd(), tag.getEntry()));
+          if (!Subjects.isBuiltIn(code)) {
+            houseSubjects.putIfAbsent(code, tag.getLabel().orElse(code));
+          }
         }
       } else {
         Qualifier qualifier =
@@ -700,17 +771,103 @@ public final class Importer {
                 tag.getQualifier().get().name(),
                 tag.getStart(),
                 tag.getEnd(),
-                tag.getEntry()
-                    + (recordQualifiers != null
-                        ? "; in the statement's opening, so for the whole record"
-                        : ""));
-        if (recordQualifiers != null) {
-          recordQualifiers.add(qualifier);
-          recordEvidence.add(evidence);
+                tag.getEntry() + (target != null ? target.why() : ""));
+        if (target != null) {
+          target.qualifiers().add(qualifier);
+          target.evidence().add(evidence);
         } else {
           outcome.addQualifiers(qualifier);
           outcome.addEvidence(evidence);
         }
+      }
+    }
+    return subjects;
+  }
+
+  /**
+   * The subjects that say what a clause is about: all but those that only say it is cooperation
+   * ("work together", "joint efforts"), which a clause that refers back usually has.
+   */
+  private static Set<String> topical(Set<String> subjects) {
+    Set<String> topical = new LinkedHashSet<>(subjects);
+    topical.remove(Subjects.COOPERATION_LAW_ENFORCEMENT);
+    topical.remove(Subjects.COOPERATION_DIALOGUE);
+    return topical;
+  }
+
+  /**
+   * A clause without subjects of its own (beyond cooperation itself) that refers back takes
+   * subjects from earlier clauses of the same section: for "this issue", those of the nearest
+   * earlier clause of its sentence or of the sentence before that has any; for "them" or "these
+   * efforts", those of every earlier clause of its sentence and of the sentence before. Each
+   * carried subject's evidence names the sentence it came from.
+   */
+  private void carrySubjectsBack(
+      LanguageData data,
+      List<ClauseInfo> infos,
+      int index,
+      List<Set<String>> ownSubjects,
+      Outcome.Builder outcome) {
+    ClauseInfo info = infos.get(index);
+    List<Phrases.Hit<String>> references =
+        data.backReferences.findAll(text, info.clause.start, info.clause.end);
+    if (references.isEmpty()) {
+      return;
+    }
+    Phrases.Hit<String> reference = references.get(0);
+    Set<String> carried = new LinkedHashSet<>();
+    for (int earlier = index - 1; earlier >= 0; earlier--) {
+      ClauseInfo antecedent = infos.get(earlier);
+      if (antecedent.paragraph.section != info.paragraph.section
+          || antecedent.sentence < info.sentence - 1) {
+        return;
+      }
+      for (String code : ownSubjects.get(earlier)) {
+        if (!carried.add(code)) {
+          continue;
+        }
+        outcome.addSubjects(code);
+        outcome.addEvidence(
+            evidence(
+                "subjects",
+                code,
+                reference.start,
+                reference.end,
+                reference.entry.entry()
+                    + "; refers back: carried from sentence "
+                    + (antecedent.sentence + 1)
+                    + " (\""
+                    + firstWords(antecedent.clause)
+                    + "\")"));
+      }
+      if (!carried.isEmpty() && reference.value().equals("one")) {
+        return;
+      }
+    }
+  }
+
+  private String firstWords(Clauses.Clause clause) {
+    String words = text.substring(clause.start, clause.end).strip();
+    String[] parts = words.split("\\s+");
+    return parts.length <= 8 ? words : String.join(" ", List.of(parts).subList(0, 8)) + " ...";
+  }
+
+  private void warnAboutLexiconsOfAnotherLanguage() {
+    String primary =
+        language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
+    for (Lexicon lexicon : settings.lexicons) {
+      if (!lexicon.getLanguage().equals(primary) && !lexicon.getEntries().isEmpty()) {
+        warn(
+            lexicon.getEntries().get(0).getFile()
+                + " is a lexicon in '"
+                + lexicon.getLanguage()
+                + "' and the statement is in '"
+                + language
+                + "': its entries were not used; give a lexicon in '"
+                + primary
+                + "' for this statement",
+            -1,
+            -1);
       }
     }
   }

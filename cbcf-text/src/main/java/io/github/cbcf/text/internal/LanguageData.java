@@ -72,6 +72,7 @@ final class LanguageData {
   final Phrases<String> hostVerbs = new Phrases<>(true);
   final Set<String> meetingWords = new HashSet<>();
   final Phrases<String> ordinals = new Phrases<>(true);
+  final Phrases<String> backReferences = new Phrases<>(true);
   final Map<String, Integer> months = new HashMap<>();
   final List<String> abbreviations = new ArrayList<>();
 
@@ -109,6 +110,11 @@ final class LanguageData {
                   ? new PartyPhrase(List.of(), false, false, note)
                   : new PartyPhrase(List.of(members.split(",")), false, false, note);
       groups.add(row.column(1), phrase, row.where());
+    }
+    for (DataFile.Row row : DataFile.read("back-references.tsv")) {
+      if (row.column(0).equals(language)) {
+        backReferences.add(row.column(1), row.column(2), row.where());
+      }
     }
     for (DataFile.Row row : DataFile.read("tense.tsv")) {
       if (!row.column(0).equals(language)) {

@@ -1,5 +1,6 @@
 package io.github.cbcf.text.internal;
 
+import io.github.cbcf.lexicon.Lexicon;
 import io.github.cbcf.text.OutcomeTagger;
 import java.util.List;
 
@@ -12,6 +13,7 @@ public final class Settings {
   final String place;
   final String id;
   final OutcomeTagger tagger;
+  final List<Lexicon> lexicons;
 
   /**
    * Creates settings; null means "find it in the text".
@@ -23,6 +25,8 @@ public final class Settings {
    * @param place where the meeting took place
    * @param id the record's id
    * @param tagger finds subjects and qualifiers
+   * @param lexicons the user's own lexicons, which the tagger uses when they are in the statement's
+   *     language; the import warns about those that are not
    */
   public Settings(
       String language,
@@ -31,7 +35,8 @@ public final class Settings {
       String date,
       String place,
       String id,
-      OutcomeTagger tagger) {
+      OutcomeTagger tagger,
+      List<Lexicon> lexicons) {
     this.language = language;
     this.parties = List.copyOf(parties);
     this.forum = forum;
@@ -39,5 +44,6 @@ public final class Settings {
     this.place = place;
     this.id = id;
     this.tagger = tagger;
+    this.lexicons = List.copyOf(lexicons);
   }
 }
