@@ -213,4 +213,29 @@ class ReviewWorkflowTest {
     assertThat(withheld).doesNotContain("Chantalle.Aubertin@justice.gc.ca", "343-574-8116");
     assertThat(shown).contains("Chantalle.Aubertin@justice.gc.ca", "343-574-8116");
   }
+
+  @Test
+  void sarifOfAnImportedStatementPointsAtTheLinesOfItsTextFile() throws IOException {
+    Path statement = Path.of("../cbcf-examples/statements/cbcf-2024.txt");
+    List<String> lines = Files.readAllLines(statement, StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("review", "--format", "sarif", statement.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode results = JSON.readTree(run.out()).at("/runs/0/results");
+    assertThat(results.size()).isPositive();
+    for (JsonNode result : results) {
+      JsonNode location = result.at("/locations/0/physicalLocation");
+      assertThat(location.at("/artifactLocation/uri").asText())
+          .isEqualTo("../cbcf-examples/statements/cbcf-2024.txt");
+      int line = location.at("/region/startLine").asInt();
+      int column = location.at("/region/startColumn").asInt();
+      int length = location.at("/region/charLength").asInt();
+      String sentence = result.at("/message/text").asText().replaceAll("^[^\"]*\"|\".*$", "");
+      // The region is the flagged sentence, at its line and column in the file.
+      assertThat(lines.get(line - 1).substring(column - 1)).startsWith(sentence);
+      assertThat(sentence).hasSize(length);
+      assertThat(result.at("/partialFingerprints").size()).isOne();
+    }
+  }
 }
