@@ -4,12 +4,17 @@ import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.reports.ReportFormat;
+import io.github.cbcf.reports.ReportOptions;
+import io.github.cbcf.rules.Baseline;
+import io.github.cbcf.rules.BaselineException;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
+import io.github.cbcf.rules.OutcomeLines;
 import io.github.cbcf.rules.ReviewException;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.Severity;
+import io.github.cbcf.rules.WaiverException;
 import io.github.cbcf.text.ImportResult;
 import io.github.cbcf.text.StatementException;
 import io.github.cbcf.text.StatementReader;
@@ -20,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,21 +71,48 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
+      split = ",",
       paramLabel = "FORMAT",
-      description = "text, json, markdown, html, sarif or junit (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
+      description =
+          "text, json, markdown, html, sarif or junit (default: ${DEFAULT-VALUE}); several,"
+              + " comma-separated, write one file each into the folder -o names.")
+  List<ReportFormat> formats;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the report here, not to stdout.")
+      description =
+          "Write the report here, not to stdout; with several formats, or when it is a folder, the"
+              + " folder for cbcf-report.txt, .json, .md, .html, .sarif and .xml (JUnit).")
   Path output;
+
+  @Option(
+      names = "--waivers",
+      paramLabel = "FILE",
+      description =
+          "The waiver file to apply; by default the cbcf-waivers.yaml next to the reviewed files.")
+  Path waivers;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "REPORT",
+      description =
+          "A JSON report of an earlier review: reports mark which findings are new, and --fail-on"
+              + " counts only those.")
+  Path baseline;
+
+  @Option(
+      names = "--include-personal-data",
+      description =
+          "Show contacts and other values the record marks as personal data (withheld by default).")
+  boolean includePersonalData;
 
   @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
       description =
-          "Exit with 1 when a finding (not suppressed) is at or above this: HIGH, MEDIUM, LOW or INFO.")
+          "Exit with 1 when a finding (not suppressed, not waived; with --baseline, a new one) is"
+              + " at or above this: HIGH, MEDIUM, LOW or INFO.")
   Severity failOn;
 
   @Option(
@@ -120,7 +153,8 @@ final class ReviewCommand implements Callable<Integer> {
         } else {
           record = reader.read(file);
         }
-        reviewed.add(reviewer.review(record).withFile(file.toString()));
+        ReviewReport report = reviewer.review(record);
+        reviewed.add(report.withFile(file.toString(), OutcomeLines.of(file, report)));
       } catch (InvalidRecordException e) {
         Cbcf.printProblems(err, e);
         badInput = true;
@@ -135,16 +169,37 @@ final class ReviewCommand implements Callable<Integer> {
         err.println("[" + (i + 1) + "/" + files.size() + "] " + file);
       }
     }
-    String report = format.render(reviewed, reviewer.getRules(), colours());
-    if (output == null) {
-      spec.commandLine().getOut().print(report);
-      spec.commandLine().getOut().flush();
+    Baseline known;
+    try {
+      reviewed = WaiverFiles.apply(reviewed, waivers, LocalDate.now(), err);
+      known = baseline == null ? null : Baseline.read(baseline);
+    } catch (WaiverException | BaselineException e) {
+      Cbcf.printProblems(err, e);
+      return ExitCodes.BAD_INPUT;
+    }
+    if (known != null) {
+      reviewed = known.mark(reviewed);
+    }
+    ReportOptions options =
+        ReportOptions.defaults().colour(colours()).includePersonalData(includePersonalData);
+    if (formats.size() > 1 || (output != null && Files.isDirectory(output))) {
+      if (output == null) {
+        err.println("--format " + formats + ": several formats need -o FOLDER to write them into");
+        return ExitCodes.BAD_INPUT;
+      }
+      ReportFiles.write(output, formats, reviewed, reviewer.getRules(), options);
     } else {
-      try {
-        Files.writeString(output, report, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(
-            output + ": the report could not be written (" + e.getMessage() + ")", e);
+      String report = formats.get(0).render(reviewed, reviewer.getRules(), options);
+      if (output == null) {
+        spec.commandLine().getOut().print(report);
+        spec.commandLine().getOut().flush();
+      } else {
+        try {
+          Files.writeString(output, report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(
+              output + ": the report could not be written (" + e.getMessage() + ")", e);
+        }
       }
     }
     if (badInput) {
@@ -158,12 +213,16 @@ final class ReviewCommand implements Callable<Integer> {
         : ExitCodes.OK;
   }
 
+  /** A raised finding at or above the threshold; after a baseline, only one that is new. */
   private boolean failsThreshold(Finding finding) {
-    return finding.getStatus() == FindingStatus.RAISED && finding.getSeverity().isAtLeast(failOn);
+    return finding.getStatus() == FindingStatus.RAISED
+        && finding.getSeverity().isAtLeast(failOn)
+        && finding.getNewSinceBaseline().orElse(true);
   }
 
   private boolean colours() {
-    return format == ReportFormat.TEXT
+    return formats.size() == 1
+        && formats.get(0) == ReportFormat.TEXT
         && switch (colour) {
           case ALWAYS -> true;
           case NEVER -> false;

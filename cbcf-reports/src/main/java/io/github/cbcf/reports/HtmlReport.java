@@ -43,7 +43,16 @@ final class HtmlReport {
       List<SectionView> sections,
       String cleanOutcomes,
       int unreviewed,
-      String unreviewedOutcomes) {}
+      String unreviewedOutcomes,
+      String workflow,
+      int personalDataWithheld) {
+    /**
+     * @return whether to say that personal data was withheld
+     */
+    public boolean withheld() {
+      return personalDataWithheld > 0;
+    }
+  }
 
   record Segment(
       String text, boolean flagged, String anchor, String severity, String firstFinding) {}
@@ -64,7 +73,11 @@ final class HtmlReport {
       String parties,
       String qualifiers,
       String escalation,
-      String suppression) {
+      String suppression,
+      boolean waived,
+      boolean isNew,
+      String waiver,
+      String fingerprint) {
     /**
      * @return whether to show the list of authorities
      */
@@ -125,7 +138,9 @@ final class HtmlReport {
         sections,
         String.join(", ", report.getCleanOutcomes()),
         report.getUnreviewedOutcomes().size(),
-        String.join(", ", report.getUnreviewedOutcomes()));
+        String.join(", ", report.getUnreviewedOutcomes()),
+        ReportParts.workflow(report),
+        report.getRecord().getPersonalDataWithheld());
   }
 
   /**
@@ -211,6 +226,10 @@ final class HtmlReport {
         finding
             .getSuppressedBy()
             .map(rule -> "Suppressed by " + rule + ": " + finding.getSuppressionReason().orElse(""))
-            .orElse(""));
+            .orElse(""),
+        finding.getStatus() == FindingStatus.WAIVED,
+        finding.getNewSinceBaseline().orElse(false),
+        finding.getWaiver().map(w -> w.describe()).orElse(""),
+        finding.getFingerprint());
   }
 }

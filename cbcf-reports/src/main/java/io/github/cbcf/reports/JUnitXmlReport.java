@@ -89,6 +89,19 @@ final class JUnitXmlReport {
     if (!suppressed.isEmpty()) {
       StringBuilder output = new StringBuilder();
       for (Finding finding : suppressed) {
+        if (finding.getStatus() == FindingStatus.WAIVED) {
+          output
+              .append("Waived: ")
+              .append(finding.getSeverity())
+              .append(' ')
+              .append(finding.getRuleId())
+              .append(' ')
+              .append(finding.getTitle())
+              .append(". ")
+              .append(finding.getWaiver().map(w -> w.describe()).orElse(""))
+              .append('\n');
+          continue;
+        }
         output
             .append("Suppressed: ")
             .append(finding.getSeverity())
@@ -135,6 +148,11 @@ final class JUnitXmlReport {
                     .append(" by ")
                     .append(rule)
                     .append('\n'));
+    finding.getWaiver().ifPresent(w -> details.append(w.describe()).append('\n'));
+    if (finding.getNewSinceBaseline().orElse(false)) {
+      details.append("New since the baseline.\n");
+    }
+    details.append("Fingerprint: ").append(finding.getFingerprint()).append('\n');
     return details.toString();
   }
 

@@ -2,7 +2,6 @@ package io.github.cbcf.reports;
 
 import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.Finding;
-import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.FlaggedOutcome;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.SectionHeading;
@@ -37,6 +36,9 @@ final class MarkdownReport {
           .append(" | ")
           .append(report.getRuleSetVersion())
           .append(" |\n\n");
+      if (!ReportParts.workflow(report).isEmpty()) {
+        out.append(ReportParts.workflow(report)).append("\n\n");
+      }
       for (Map.Entry<SectionHeading, List<Finding>> section :
           ReportParts.findingsBySection(report).entrySet()) {
         out.append("## ").append(escape(section.getKey().getTitle())).append("\n\n");
@@ -68,9 +70,7 @@ final class MarkdownReport {
         .append(finding.getRuleId())
         .append(" · ")
         .append(escape(finding.getTitle()));
-    if (finding.getStatus() == FindingStatus.SUPPRESSED) {
-      out.append(" (suppressed)");
-    }
+    out.append(ReportParts.marks(finding).replace("[", "(").replace("]", ")"));
     out.append("\n\n");
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
       out.append("> ")
@@ -140,6 +140,8 @@ final class MarkdownReport {
                     .append("`: ")
                     .append(escape(finding.getSuppressionReason().orElse("")))
                     .append("\n\n"));
+    finding.getWaiver().ifPresent(waiver -> out.append(escape(waiver.describe())).append("\n\n"));
+    out.append("Fingerprint: `").append(finding.getFingerprint()).append("`\n\n");
   }
 
   /** Escapes the characters Markdown would read as markup, so statement text shows as written. */

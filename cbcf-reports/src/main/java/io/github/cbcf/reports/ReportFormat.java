@@ -1,5 +1,6 @@
 package io.github.cbcf.reports;
 
+import io.github.cbcf.rules.PersonalData;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.RuleDescription;
 import java.util.List;
@@ -14,22 +15,36 @@ import java.util.List;
  */
 public enum ReportFormat {
   /** For a terminal: grouped by section, each finding with its sentence, reason and authorities. */
-  TEXT,
+  TEXT("cbcf-report.txt"),
   /** For programs: the documented, versioned {@code cbcf-report} JSON format. */
-  JSON,
+  JSON("cbcf-report.json"),
   /** For issues and wikis. */
-  MARKDOWN,
+  MARKDOWN("cbcf-report.md"),
   /**
    * A single page a reviewer can read and print: the statement with flagged sentences highlighted.
    */
-  HTML,
+  HTML("cbcf-report.html"),
   /** SARIF 2.1.0, for code-scanning tools. */
-  SARIF,
+  SARIF("cbcf-report.sarif"),
   /** JUnit XML, for CI servers: a test case per outcome, a failure per raised finding. */
-  JUNIT;
+  JUNIT("cbcf-report.xml");
+
+  private final String fileName;
+
+  ReportFormat(String fileName) {
+    this.fileName = fileName;
+  }
 
   /**
-   * Renders reports in this format, without colour.
+   * @return the name of the file this format is written to when several are written into one
+   *     folder, for example {@code cbcf-report.sarif}
+   */
+  public String fileName() {
+    return fileName;
+  }
+
+  /**
+   * Renders reports in this format, without colour and with personal data withheld.
    *
    * @param reports the reports, in the order to show them
    * @param rules every rule the reviewer knew, for formats that describe them ({@code
@@ -50,6 +65,24 @@ public enum ReportFormat {
    * @return the report, ending with a newline
    */
   public String render(List<ReviewReport> reports, List<RuleDescription> rules, boolean colour) {
+    return render(reports, rules, ReportOptions.defaults().colour(colour));
+  }
+
+  /**
+   * Renders reports in this format.
+   *
+   * @param reports the reports, in the order to show them
+   * @param rules every rule the reviewer knew, for formats that describe them ({@code
+   *     Reviewer.getRules()})
+   * @param options colour, and whether to show personal data (withheld unless asked)
+   * @return the report, ending with a newline
+   */
+  public String render(
+      List<ReviewReport> reports, List<RuleDescription> rules, ReportOptions options) {
+    if (!options.isIncludePersonalData()) {
+      reports = PersonalData.withheld(reports);
+    }
+    boolean colour = options.isColour();
     return switch (this) {
       case TEXT -> new TextReport(colour).render(reports);
       case JSON -> JsonReport.render(reports);

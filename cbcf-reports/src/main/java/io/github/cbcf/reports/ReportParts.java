@@ -41,6 +41,53 @@ final class ReportParts {
     return grouped;
   }
 
+  /**
+   * The marks after a finding's title: suppressed, waived, expired waiver, new since the baseline;
+   * each in square brackets, or empty.
+   */
+  static String marks(Finding finding) {
+    StringBuilder marks = new StringBuilder();
+    switch (finding.getStatus()) {
+      case SUPPRESSED -> marks.append(" [suppressed]");
+      case WAIVED -> marks.append(" [waived]");
+      case RAISED -> {
+        if (finding.getWaiver().isPresent()) {
+          marks.append(" [waiver expired]");
+        }
+      }
+    }
+    if (finding.getNewSinceBaseline().orElse(false)) {
+      marks.append(" [new]");
+    }
+    return marks.toString();
+  }
+
+  /**
+   * What waivers and a baseline did to a report, in one sentence, or empty when neither was used.
+   */
+  static String workflow(ReviewReport report) {
+    List<String> parts = new ArrayList<>();
+    long waived =
+        report.getFindings().stream()
+            .filter(f -> f.getStatus() == io.github.cbcf.rules.FindingStatus.WAIVED)
+            .count();
+    long expired =
+        report.getFindings().stream()
+            .filter(f -> f.getWaiver().map(w -> w.isExpired()).orElse(false))
+            .count();
+    if (waived > 0 || expired > 0) {
+      parts.add(
+          waived + " waived" + (expired > 0 ? ", " + expired + " with an expired waiver" : ""));
+    }
+    if (report.getFindings().stream().anyMatch(f -> f.getNewSinceBaseline().isPresent())) {
+      long fresh =
+          report.getFindings().stream().filter(f -> f.getNewSinceBaseline().orElse(false)).count();
+      parts.add(
+          fresh + " new since the baseline, " + (report.getFindings().size() - fresh) + " in it");
+    }
+    return parts.isEmpty() ? "" : String.join("; ", parts) + ".";
+  }
+
   /** The file the record was read from or, for a record that was not, its id. */
   static String file(ReviewReport report) {
     return report.getRecord().getFile().orElse(report.getRecordId());

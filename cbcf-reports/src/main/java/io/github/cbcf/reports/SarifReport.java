@@ -9,16 +9,26 @@ import io.github.cbcf.model.io.RecordWriter;
 import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
+import io.github.cbcf.rules.FindingWaiver;
+import io.github.cbcf.rules.Fingerprints;
 import io.github.cbcf.rules.FlaggedOutcome;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.RuleDescription;
 import io.github.cbcf.rules.Severity;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * SARIF 2.1.0, so code-scanning tools can list the findings. Each record's source text is an
- * artifact of the run, its text embedded, and every result points at the flagged sentence's lines
- * and columns in it.
+ * SARIF 2.1.0, in the form GitHub code scanning accepts: every rule with a short and full
+ * description and help (text and Markdown); every result with its rule, level, a location on the
+ * file that was reviewed (the record, or the statement's text file) with the line where known, and
+ * the finding's fingerprint in {@code partialFingerprints}. Waived and suppressed findings carry a
+ * {@code suppressions} entry with the justification; after a baseline, {@code baselineState} says
+ * which findings are new.
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -41,6 +51,7 @@ final class SarifReport {
       node.put("name", rule.getTitle());
       node.putObject("shortDescription").put("text", rule.getTitle());
       node.putObject("fullDescription").put("text", rule.getRationale());
+      node.set("help", help(nodes, rule));
       node.putObject("defaultConfiguration").put("level", level(rule.getSeverity()));
       ObjectNode properties = node.putObject("properties");
       properties.put("concern", rule.getConcern());
@@ -54,21 +65,24 @@ final class SarifReport {
     ArrayNode results = run.putArray("results");
     for (int index = 0; index < reports.size(); index++) {
       ReviewReport item = reports.get(index);
-      String uri = sourceUri(item);
+      String uri = uri(item);
       ObjectNode artifact = artifacts.addObject();
       artifact.putObject("location").put("uri", uri);
-      artifact.put("mimeType", "text/plain");
+      artifact.put("mimeType", mimeType(uri));
       artifact
           .putObject("description")
           .put(
               "text",
-              "Source text of record "
+              "Record "
                   + item.getRecordId()
-                  + " (embedded in "
+                  + " (reviewed from "
                   + ReportParts.file(item)
                   + "): "
                   + item.getRecord().getSourceTitle());
-      artifact.putObject("contents").put("text", item.getRecord().getSourceText());
+      if (item.getRecord().getFile().isEmpty()) {
+        // No file to point at: the source text travels with the log, and results point into it.
+        artifact.putObject("contents").put("text", item.getRecord().getSourceText());
+      }
       // Outcomes no built-in rule could look at are said, not left to look clean.
       ArrayNode unreviewed =
           artifact.putObject("properties").putArray("notReviewedByAnyBuiltInRule");
@@ -91,7 +105,13 @@ final class SarifReport {
         .putObject("message")
         .put(
             "text",
-            finding.getTitle() + ": " + finding.getRationale() + " " + finding.partiesNote());
+            finding.getTitle()
+                + ": \""
+                + finding.getOutcomes().get(0).getText()
+                + "\" "
+                + finding.getRationale()
+                + " "
+                + finding.partiesNote());
     ArrayNode locations = result.putArray("locations");
     String text = item.getRecord().getSourceText();
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
@@ -100,20 +120,38 @@ final class SarifReport {
       ObjectNode artifact = physical.putObject("artifactLocation");
       artifact.put("uri", uri);
       artifact.put("index", artifactIndex);
-      physical.set("region", region(nodes, text, outcome.getLocation()));
+      ObjectNode region = region(nodes, item, text, outcome);
+      if (region != null) {
+        physical.set("region", region);
+      }
       location
           .putArray("logicalLocations")
           .addObject()
           .put("fullyQualifiedName", item.getRecordId() + "/outcomes/" + outcome.getId())
           .put("kind", "outcome");
     }
+    result.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, finding.getFingerprint());
     if (finding.getStatus() == FindingStatus.SUPPRESSED) {
       ObjectNode suppression = result.putArray("suppressions").addObject();
       suppression.put("kind", "external");
       suppression.put(
           "justification",
           finding.getSuppressedBy().orElse("") + ": " + finding.getSuppressionReason().orElse(""));
+    } else if (finding.getStatus() == FindingStatus.WAIVED) {
+      FindingWaiver waiver = finding.getWaiver().orElseThrow();
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "external");
+      suppression.put("status", "accepted");
+      suppression.put("justification", waiver.describe());
+      suppression
+          .putObject("properties")
+          .put("approvedBy", waiver.getApprovedBy())
+          .put("expires", waiver.getExpires().toString())
+          .put("source", waiver.getSource());
     }
+    finding
+        .getNewSinceBaseline()
+        .ifPresent(fresh -> result.put("baselineState", fresh ? "new" : "unchanged"));
     ObjectNode properties = result.putObject("properties");
     properties.put("recordId", finding.getRecordId());
     properties.put("section", finding.getSectionTitle());
@@ -131,7 +169,26 @@ final class SarifReport {
     if (finding.isLoweredAsRetrospective()) {
       properties.put("loweredAsRetrospective", true);
     }
+    finding
+        .getWaiver()
+        .filter(FindingWaiver::isExpired)
+        .ifPresent(waiver -> properties.put("expiredWaiver", waiver.describe()));
     return result;
+  }
+
+  /**
+   * Where an outcome stands in the file reviewed: its line in a record file; its lines and columns
+   * in a plain-text statement, or in the source text carried in the log when there is no file; null
+   * when the place is not known.
+   */
+  private static ObjectNode region(
+      JsonNodeFactory nodes, ReviewReport item, String text, FlaggedOutcome outcome) {
+    String file = item.getRecord().getFile().orElse("");
+    if (file.isEmpty() || file.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+      return region(nodes, text, outcome.getLocation());
+    }
+    Integer line = item.getRecord().getFileLines().get(outcome.getId());
+    return line == null ? null : nodes.objectNode().put("startLine", line);
   }
 
   /**
@@ -154,12 +211,81 @@ final class SarifReport {
     return region;
   }
 
+  /** A rule's help, in text and Markdown: what it looks for, why, and what to check. */
+  private static ObjectNode help(JsonNodeFactory nodes, RuleDescription rule) {
+    StringBuilder text = new StringBuilder();
+    StringBuilder markdown = new StringBuilder();
+    text.append(rule.getTitle()).append(". ").append(rule.getRationale());
+    markdown
+        .append("**")
+        .append(MarkdownReport.escape(rule.getTitle()))
+        .append("** (")
+        .append(rule.getSeverity())
+        .append(", concern `")
+        .append(rule.getConcern())
+        .append("`)\n\n")
+        .append(MarkdownReport.escape(rule.getRationale()));
+    if (!rule.getAuthorities().isEmpty()) {
+      text.append(" Authorities to check:");
+      markdown.append("\n\nAuthorities to check:\n");
+      for (Authority authority : rule.getAuthorities()) {
+        String line = authority.getJurisdiction() + ": " + authority.describe();
+        text.append(' ').append(line).append(';');
+        markdown.append("\n- ").append(MarkdownReport.escape(line));
+      }
+      text.setLength(text.length() - 1);
+      text.append('.');
+    }
+    text.append(' ').append(ReviewReport.DISCLAIMER);
+    markdown.append("\n\n_").append(ReviewReport.DISCLAIMER).append("_");
+    ObjectNode help = nodes.objectNode();
+    help.put("text", text.toString());
+    help.put("markdown", markdown.toString());
+    return help;
+  }
+
   private static int column(String text, int offset) {
     return offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
   }
 
-  private static String sourceUri(ReviewReport item) {
-    return ReportParts.file(item).replace('\\', '/') + ".source.txt";
+  /**
+   * The file reviewed, as a URI reference: a relative path stays relative (code scanning resolves
+   * it against the repository), with forward slashes and no leading {@code ./}; a record read from
+   * no file is named by its id.
+   */
+  static String uri(ReviewReport item) {
+    Optional<String> file = item.getRecord().getFile();
+    if (file.isEmpty()) {
+      return item.getRecordId() + ".source.txt";
+    }
+    Path path = Path.of(file.get());
+    if (path.isAbsolute()) {
+      return path.toUri().toString();
+    }
+    StringBuilder uri = new StringBuilder();
+    for (Path part : path.normalize()) {
+      if (uri.length() > 0) {
+        uri.append('/');
+      }
+      uri.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+    return uri.toString();
+  }
+
+  private static String mimeType(String uri) {
+    String name = uri.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return "application/yaml";
+    } else if (name.endsWith(".json")) {
+      return "application/json";
+    } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return "text/html";
+    } else if (name.endsWith(".pdf")) {
+      return "application/pdf";
+    } else if (name.endsWith(".md")) {
+      return "text/markdown";
+    }
+    return "text/plain";
   }
 
   static String level(Severity severity) {

@@ -2,7 +2,6 @@ package io.github.cbcf.reports;
 
 import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.Finding;
-import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.FlaggedOutcome;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.SectionHeading;
@@ -50,6 +49,9 @@ final class TextReport {
             + " findings (rule set "
             + report.getRuleSetVersion()
             + ").");
+    if (!ReportParts.workflow(report).isEmpty()) {
+      line(ReportParts.workflow(report));
+    }
     line("");
     for (Map.Entry<SectionHeading, List<Finding>> section :
         ReportParts.findingsBySection(report).entrySet()) {
@@ -70,7 +72,7 @@ final class TextReport {
   }
 
   private void finding(Finding finding) {
-    String status = finding.getStatus() == FindingStatus.SUPPRESSED ? "  [suppressed]" : "";
+    String status = ReportParts.marks(finding).replace(" [", "  [");
     line(
         severity(finding.getSeverity())
             + "  "
@@ -116,6 +118,8 @@ final class TextReport {
         .ifPresent(
             rule ->
                 line("  Suppressed by " + rule + ": " + finding.getSuppressionReason().orElse("")));
+    finding.getWaiver().ifPresent(waiver -> line("  " + waiver.describe()));
+    line("  Fingerprint: " + finding.getFingerprint());
     line("");
   }
 

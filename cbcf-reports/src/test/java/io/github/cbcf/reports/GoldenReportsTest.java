@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.RecordReader;
+import io.github.cbcf.rules.OutcomeLines;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import java.io.IOException;
@@ -34,7 +35,9 @@ class GoldenReportsTest {
 
   static List<ReviewReport> reports() {
     ForumRecord record = RecordReader.create().read(Path.of(RECORD));
-    return List.of(REVIEWER.review(record).withFile(RECORD));
+    ReviewReport report = REVIEWER.review(record);
+    // As the command line names it: the file, and where each outcome is in it.
+    return List.of(report.withFile(RECORD, OutcomeLines.of(Path.of(RECORD), report)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package io.github.cbcf.rules;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -142,6 +143,37 @@ public interface Finding {
    * @return the version of the rule set that raised it
    */
   String getRuleSetVersion();
+
+  /**
+   * @return a stable identity of the finding ({@link Fingerprints}): the same across re-imports of
+   *     the statement and edits elsewhere in it; waivers and baselines name findings by it
+   */
+  @Value.Default
+  default String getFingerprint() {
+    return Fingerprints.of(
+        getRuleId(), getOutcomes().stream().map(FlaggedOutcome::getText).toList());
+  }
+
+  /**
+   * @return the waiver that covers the finding ({@link Waivers}), also when it has expired
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  Optional<FindingWaiver> getWaiver();
+
+  /**
+   * @return after {@link Baseline#mark}: true when the baseline does not hold the finding; empty
+   *     when no baseline was given
+   */
+  @JsonProperty("new")
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  Optional<Boolean> getNewSinceBaseline();
+
+  /**
+   * @return true for a finding that stands: not suppressed, not waived
+   */
+  default boolean isRaised() {
+    return getStatus() == FindingStatus.RAISED;
+  }
 
   /**
    * @return where the first outcome starts in the source, for ordering

@@ -2,12 +2,14 @@ package io.github.cbcf.rules;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.cbcf.model.Contact;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.Party;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -77,6 +79,27 @@ public interface RecordFacts {
   Optional<String> getFile();
 
   /**
+   * @return the values the record marks as personal data (name, telephone and e-mail of each
+   *     contact who is a person), which reports withhold ({@link PersonalData}); empty once
+   *     withheld
+   */
+  List<String> getPersonalData();
+
+  /**
+   * @return how many places of the statement had personal data withheld
+   */
+  @Value.Default
+  default int getPersonalDataWithheld() {
+    return 0;
+  }
+
+  /**
+   * @return the line of each outcome (by id) in the file reviewed, when the caller said; a report
+   *     points there
+   */
+  java.util.Map<String, Integer> getFileLines();
+
+  /**
    * @return a one-line title: forum, place, date and record id
    */
   default String getHeadline() {
@@ -108,6 +131,12 @@ public interface RecordFacts {
         .sourceTitle(record.getSource().getTitle())
         .sourceProvenance(record.getSource().getProvenance())
         .sourceText(record.getSource().getText())
+        .personalData(
+            record.getContacts().stream()
+                .filter(Contact::isPersonalData)
+                .flatMap(c -> Stream.of(c.getName(), c.getPhone(), c.getEmail()))
+                .flatMap(Optional::stream)
+                .toList())
         .build();
   }
 

@@ -76,6 +76,16 @@ public interface ReviewReport {
   }
 
   /**
+   * @param file the file the record was read from, as the user named it
+   * @param lines the line of each outcome (by id) in that file
+   * @return the same report, its record facts naming the file and where each outcome is in it
+   */
+  default ReviewReport withFile(String file, java.util.Map<String, Integer> lines) {
+    return ImmutableReviewReport.copyOf(this)
+        .withRecord(ImmutableRecordFacts.copyOf(getRecord()).withFile(file).withFileLines(lines));
+  }
+
+  /**
    * @return the disclaimer that goes with the report
    */
   default String getDisclaimer() {
