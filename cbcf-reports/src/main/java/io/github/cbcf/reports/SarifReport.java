@@ -10,9 +10,11 @@ import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.FlaggedOutcome;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.RuleDescription;
 import io.github.cbcf.rules.Severity;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -25,7 +27,11 @@ final class SarifReport {
 
   private SarifReport() {}
 
-  static String render(List<ReviewReport> reports, List<RuleDescription> rules) {
+  /** The base of relative URIs: the folder cbcf ran in, as code-scanning tools name it. */
+  static final String SOURCE_ROOT = "%SRCROOT%";
+
+  static String render(
+      List<ReviewReport> reports, List<ReviewFailure> failures, List<RuleDescription> rules) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     root.put("$schema", SCHEMA);
@@ -50,13 +56,14 @@ final class SarifReport {
         authorities.add(authority.getJurisdiction() + ": " + authority.describe());
       }
     }
+    invocation(run.putArray("invocations").addObject(), failures);
     ArrayNode artifacts = run.putArray("artifacts");
     ArrayNode results = run.putArray("results");
     for (int index = 0; index < reports.size(); index++) {
       ReviewReport item = reports.get(index);
       String uri = sourceUri(item);
       ObjectNode artifact = artifacts.addObject();
-      artifact.putObject("location").put("uri", uri);
+      artifactLocation(artifact.putObject("location"), uri);
       artifact.put("mimeType", "text/plain");
       artifact
           .putObject("description")
@@ -79,7 +86,77 @@ final class SarifReport {
     }
     ObjectNode properties = run.putObject("properties");
     properties.put("disclaimer", ReviewReport.DISCLAIMER);
-    return RecordWriter.write(root, RecordFormat.JSON);
+    properties.put("inputs", reports.size() + failures.size());
+    properties.put("reviewed", reports.size());
+    properties.put("couldNotBeReviewed", failures.size());
+    return ControlCharacters.jsonSafe(RecordWriter.write(root, RecordFormat.JSON));
+  }
+
+  /**
+   * The run's invocation: successful only when every input was reviewed; each input that was not is
+   * an error notification naming the file and why.
+   */
+  private static void invocation(ObjectNode invocation, List<ReviewFailure> failures) {
+    invocation.put("executionSuccessful", failures.isEmpty());
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    for (ReviewFailure failure : failures) {
+      ObjectNode notification = notifications.addObject();
+      notification.put("level", "error");
+      notification.putObject("message").put("text", ReportParts.failure(failure));
+      artifactLocation(
+          notification
+              .putArray("locations")
+              .addObject()
+              .putObject("physicalLocation")
+              .putObject("artifactLocation"),
+          uri(failure.getFile()));
+      ObjectNode properties = notification.putObject("properties");
+      properties.put("file", failure.getFile());
+      failure.getRuleName().ifPresent(rule -> properties.put("rule", rule));
+      failure.getOutcomeId().ifPresent(outcome -> properties.put("outcome", outcome));
+    }
+  }
+
+  /** Sets a location's {@code uri}, and its {@code uriBaseId} when the URI is relative. */
+  private static void artifactLocation(ObjectNode location, String uri) {
+    location.put("uri", uri);
+    if (!uri.startsWith("file:")) {
+      location.put("uriBaseId", SOURCE_ROOT);
+    }
+  }
+
+  /**
+   * A file's path as an RFC 3986 URI: percent-encoded UTF-8, with {@code /} separators; an absolute
+   * path becomes a {@code file:} URI, a relative one a relative reference (whose first segment may
+   * not hold a colon, so colons are encoded).
+   */
+  static String uri(String path) {
+    String slashed = path.replace('\\', '/');
+    boolean drive = slashed.matches("[A-Za-z]:/.*");
+    if (slashed.startsWith("/") || drive) {
+      return "file://" + (drive ? "/" : "") + encode(slashed, true);
+    }
+    return encode(slashed, false);
+  }
+
+  private static String encode(String path, boolean colonAllowed) {
+    StringBuilder uri = new StringBuilder(path.length() + 16);
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      boolean unreserved =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-._~/!$&'()*+,;=@".indexOf(c) >= 0
+              || (c == ':' && colonAllowed);
+      if (unreserved) {
+        uri.append((char) c);
+      } else {
+        uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+        uri.append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return uri.toString();
   }
 
   private static ObjectNode result(
@@ -98,7 +175,7 @@ final class SarifReport {
       ObjectNode location = locations.addObject();
       ObjectNode physical = location.putObject("physicalLocation");
       ObjectNode artifact = physical.putObject("artifactLocation");
-      artifact.put("uri", uri);
+      artifactLocation(artifact, uri);
       artifact.put("index", artifactIndex);
       physical.set("region", region(nodes, text, outcome.getLocation()));
       location
@@ -156,7 +233,7 @@ final class SarifReport {
   }
 
   private static String sourceUri(ReviewReport item) {
-    return ReportParts.file(item).replace('\\', '/') + ".source.txt";
+    return uri(ReportParts.file(item) + ".source.txt");
   }
 
   static String level(Severity severity) {
