@@ -1,32 +1,31 @@
 package io.github.cbcf.cli;
 
+import io.github.cbcf.CbcfException;
 import io.github.cbcf.model.ForumRecord;
-import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.reports.ReportFormat;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.ReviewException;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.Severity;
 import io.github.cbcf.text.ImportResult;
-import io.github.cbcf.text.StatementException;
 import io.github.cbcf.text.Statements;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code cbcf review}: reviews record files and writes the report. */
@@ -46,6 +45,8 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  @ParentCommand Cbcf parent;
 
   @Mixin ReviewerOptions reviewerOptions = new ReviewerOptions();
 
@@ -88,63 +89,69 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Colour the text report: auto (on a terminal), always or never.")
   Colour colour;
 
+  @Option(
+      names = "--allow-empty",
+      description =
+          "Accept a folder with no record in it (an empty report, exit 0); by default it is an"
+              + " error, so that a mistyped path cannot pass.")
+  boolean allowEmpty;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
+    if (!allowEmpty
+        && InputFiles.refuseEmptyFolders(
+            inputs, InputFiles::isRecordFile, "record file (.yaml, .yml, .json)", err)) {
+      return ExitCodes.BAD_INPUT;
+    }
+    if (output != null) {
+      List<Path> read = new ArrayList<>(inputs);
+      read.addAll(files);
+      Optional<String> refusal = OutputFile.refusal(output, read);
+      if (refusal.isPresent()) {
+        err.println(refusal.get());
+        return ExitCodes.BAD_INPUT;
+      }
+    }
     Reviewer reviewer = reviewerOptions.build();
     reviewer.getWarnings().forEach(warning -> err.println("warning: " + warning));
-    List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
     List<ReviewReport> reviewed = new ArrayList<>();
-    boolean badInput = false;
+    List<ReviewFailure> failures = new ArrayList<>();
     long started = System.nanoTime();
     RecordReader reader = RecordReader.create();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       try {
-        ForumRecord record;
-        if (Statements.isStatement(file)) {
-          ImportResult imported = statementOptions.reader().read(file);
-          imported
-              .getWarnings()
-              .forEach(
-                  w ->
-                      err.println(
-                          file
-                              + ":"
-                              + w.getLocation().map(l -> l.getLine() + ": ").orElse(" ")
-                              + w.getMessage()));
-          record = imported.getRecord();
+        reviewed.add(reviewer.review(read(file, reader, err)).withFile(file.toString()));
+      } catch (CbcfException e) {
+        if (e.getProblems().isEmpty()) {
+          err.println(e instanceof ReviewException ? file + ": " + e.getMessage() : e.getMessage());
         } else {
-          record = reader.read(file);
+          Cbcf.printProblems(err, e);
         }
-        reviewed.add(reviewer.review(record).withFile(file.toString()));
-      } catch (InvalidRecordException e) {
-        Cbcf.printProblems(err, e);
-        badInput = true;
-      } catch (StatementException e) {
+        failures.add(ReviewFailure.of(file.toString(), e));
+      } catch (UncheckedIOException e) {
         err.println(e.getMessage());
-        badInput = true;
-      } catch (ReviewException e) {
-        err.println(file + ": " + e.getMessage());
-        badInput = true;
+        failures.add(ReviewFailure.of(file.toString(), String.valueOf(e.getMessage())));
       }
       if (files.size() > 1 && (System.nanoTime() - started) / 1_000_000 > QUIET_MILLIS) {
         err.println("[" + (i + 1) + "/" + files.size() + "] " + file);
       }
     }
-    String report = format.render(reviewed, reviewer.getRules(), colours());
+    String report = format.render(reviewed, failures, reviewer.getRules(), colours());
     if (output == null) {
-      spec.commandLine().getOut().print(report);
-      spec.commandLine().getOut().flush();
+      PrintWriter out =
+          colours() && parent != null ? parent.colourOut : spec.commandLine().getOut();
+      out.print(report);
+      out.flush();
+    } else if (reviewed.isEmpty() && !failures.isEmpty()) {
+      // A report of nothing must not replace a report of something.
+      err.println(output + ": not written, as no input could be reviewed; the old file is kept");
     } else {
-      try {
-        Files.writeString(output, report, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(
-            output + ": the report could not be written (" + e.getMessage() + ")", e);
-      }
+      OutputFile.write(output, report, "the report");
     }
-    if (badInput) {
+    if (!failures.isEmpty()) {
       return ExitCodes.BAD_INPUT;
     }
     return failOn != null
@@ -153,6 +160,23 @@ final class ReviewCommand implements Callable<Integer> {
                 .anyMatch(this::failsThreshold)
         ? ExitCodes.FINDINGS
         : ExitCodes.OK;
+  }
+
+  private ForumRecord read(Path file, RecordReader reader, PrintWriter err) {
+    if (!Statements.isStatement(file)) {
+      return reader.read(file);
+    }
+    ImportResult imported = statementOptions.reader().read(file);
+    imported
+        .getWarnings()
+        .forEach(
+            w ->
+                err.println(
+                    file
+                        + ":"
+                        + w.getLocation().map(l -> l.getLine() + ": ").orElse(" ")
+                        + w.getMessage()));
+    return imported.getRecord();
   }
 
   private boolean failsThreshold(Finding finding) {
