@@ -28,6 +28,11 @@ final class OutputFile {
     if (Files.isDirectory(target)) {
       return Optional.of(target + ": is a folder; give -o a file name");
     }
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return Optional.of(
+          target + ": its folder does not exist; create it first, or give -o another path");
+    }
     for (Path input : inputs) {
       if (same(target, input)) {
         return Optional.of(

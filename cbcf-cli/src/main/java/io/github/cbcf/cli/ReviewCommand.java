@@ -108,6 +108,10 @@ final class ReviewCommand implements Callable<Integer> {
     if (output != null) {
       List<Path> read = new ArrayList<>(inputs);
       read.addAll(files);
+      read.addAll(reviewerOptions.rules);
+      if (reviewerOptions.config != null) {
+        read.add(reviewerOptions.config);
+      }
       Optional<String> refusal = OutputFile.refusal(output, read);
       if (refusal.isPresent()) {
         err.println(refusal.get());

@@ -59,6 +59,23 @@ class OutputFileTest {
   }
 
   @Test
+  void reviewRefusesToWriteOverItsRuleOrConfigurationFile() throws IOException {
+    Path rules = Files.writeString(folder.resolve("house.drl"), "package house;\n");
+    Path config = Files.writeString(folder.resolve("review.yaml"), "disableRules: [CBCF-AI-001]\n");
+
+    CliRun overRules =
+        CliRun.of("review", "--rules", rules.toString(), "-o", rules.toString(), RECORD);
+    CliRun overConfig =
+        CliRun.of("review", "--config", config.toString(), "-o", config.toString(), RECORD);
+
+    assertThat(overRules.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(overConfig.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(overConfig.err()).contains("is an input of this run");
+    assertThat(Files.readString(rules)).isEqualTo("package house;\n");
+    assertThat(Files.readString(config)).isEqualTo("disableRules: [CBCF-AI-001]\n");
+  }
+
+  @Test
   void badInputLeavesTheOldReportAsItWas() throws IOException {
     Path broken = Files.writeString(folder.resolve("broken.yaml"), "id: x\nforum: [unclosed\n");
     Path report = Files.writeString(folder.resolve("report.md"), "the old report\n");
@@ -94,7 +111,7 @@ class OutputFileTest {
   }
 
   @Test
-  void aReportThatCannotBeWrittenIsOneLineAndLeavesNothing() throws IOException {
+  void anOutputInAMissingFolderIsOneLineAndLeavesNothing() throws IOException {
     Path report = folder.resolve("no-such-folder").resolve("report.md");
 
     CliRun run = CliRun.of("review", "-o", report.toString(), RECORD);
@@ -103,8 +120,49 @@ class OutputFileTest {
     assertThat(run.err().lines())
         .singleElement()
         .asString()
-        .contains("report.md: the report could not be written");
+        .contains("report.md: its folder does not exist");
     assertThat(filesIn(folder)).isEmpty();
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenIsOneLineAndKeepsTheOldFile() throws IOException {
+    Path locked = Files.createDirectories(folder.resolve("locked"));
+    Path report = Files.writeString(locked.resolve("report.md"), "the old report\n");
+    // A folder without write permission refuses the temporary file (root ignores permissions).
+    locked.toFile().setWritable(false, false);
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          Files.isWritable(locked), "permissions are not enforced for this user");
+
+      CliRun run = CliRun.of("review", "-o", report.toString(), RECORD);
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err().lines())
+          .singleElement()
+          .asString()
+          .contains("report.md: the report could not be written")
+          .contains("the old file is unchanged");
+      assertThat(Files.readString(report)).isEqualTo("the old report\n");
+      assertThat(filesIn(locked)).containsExactly("report.md");
+    } finally {
+      locked.toFile().setWritable(true, false);
+    }
+  }
+
+  @Test
+  void aReportOnAFileSystemThatRefusesWritesIsOneLine() {
+    // Even root cannot create a file in /proc.
+    Path proc = Path.of("/proc");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc), "needs Linux /proc");
+
+    CliRun run = CliRun.of("review", "-o", proc.resolve("cbcf-report.md").toString(), RECORD);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .contains("cbcf-report.md: the report could not be written")
+        .doesNotContain("\tat ");
   }
 
   @Test
