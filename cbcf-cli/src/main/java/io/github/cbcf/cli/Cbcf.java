@@ -45,8 +45,11 @@ import picocli.CommandLine.IVersionProvider;
 public final class Cbcf implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Standard output as given, for a coloured text report only. */
-  PrintWriter colourOut;
+  /**
+   * Standard output as given, for what escapes itself or must not change: a coloured text report, a
+   * record written by {@code import}.
+   */
+  PrintWriter rawOut;
 
   /**
    * Runs the program and exits with its exit code.
@@ -93,10 +96,10 @@ public final class Cbcf implements Runnable {
     // from a file name or a record is shown as an escape, never acted on.
     PrintWriter safeErr = new PrintWriter(ControlCharacters.escaping(err), true);
     // The same on standard output, but for a coloured text report, whose renderer escapes every
-    // value and adds colour itself.
+    // value and adds colour itself, and a record, which is data.
     PrintWriter safeOut = new PrintWriter(ControlCharacters.escaping(out), true);
     Cbcf program = new Cbcf();
-    program.colourOut = out;
+    program.rawOut = out;
     CommandLine commandLine =
         new CommandLine(program)
             .setOut(safeOut)

@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code cbcf import}: reads a statement's text into a draft record for a person to check. */
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
             + " and correct. Warnings say what the import could not decide.")
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand Cbcf parent;
 
   @Mixin VerboseOption verbose = new VerboseOption();
 
@@ -81,8 +84,10 @@ final class ImportCommand implements Callable<Integer> {
     }
     String record = RecordWriter.write(result.getRecord(), format);
     if (output == null) {
-      spec.commandLine().getOut().print(record);
-      spec.commandLine().getOut().flush();
+      // The record is data: written as the writer wrote it, not escaped for a terminal.
+      PrintWriter out = parent == null ? spec.commandLine().getOut() : parent.rawOut;
+      out.print(record);
+      out.flush();
     } else {
       OutputFile.write(output, record, "the record");
       err.println(

@@ -145,8 +145,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
     String report = format.render(reviewed, failures, reviewer.getRules(), colours());
     if (output == null) {
-      PrintWriter out =
-          colours() && parent != null ? parent.colourOut : spec.commandLine().getOut();
+      PrintWriter out = colours() && parent != null ? parent.rawOut : spec.commandLine().getOut();
       out.print(report);
       out.flush();
     } else if (reviewed.isEmpty() && !failures.isEmpty()) {

@@ -87,6 +87,9 @@ final class ReportParts {
 
   /** A failure as one line: the input and why (the reason names the rule and outcome if known). */
   static String failure(ReviewFailure failure) {
-    return failure.getFile() + ": " + failure.getReason();
+    // A reader's problems already start with the file and the place in it.
+    return failure.getReason().startsWith(failure.getFile() + ":")
+        ? failure.getReason()
+        : failure.getFile() + ": " + failure.getReason();
   }
 }
