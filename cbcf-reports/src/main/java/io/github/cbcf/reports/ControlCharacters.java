@@ -57,8 +57,9 @@ public final class ControlCharacters {
   }
 
   /**
-   * For free text such as an error message: line feeds and tabs are kept, every other control
-   * character (carriage return and ESC included) becomes its escape.
+   * For free text such as an error message: line feeds, tabs and the carriage return of a CR LF
+   * line end are kept, every other control character (a lone carriage return and ESC included)
+   * becomes its escape.
    *
    * @param text the text
    * @return the text, safe to print on a terminal
@@ -67,7 +68,8 @@ public final class ControlCharacters {
     StringBuilder shown = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\t' || !isControl(c)) {
+      boolean lineEnd = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (c == '\n' || c == '\t' || lineEnd || !isControl(c)) {
         if (shown != null) {
           shown.append(c);
         }

@@ -73,9 +73,10 @@ class TerminalControlCharactersTest {
     try (Writer writer = ControlCharacters.escaping(target)) {
       writer.write("a\tb\nc\r\u001B[31md\u0085e\u2066f\u0000");
       writer.write('\u001B');
+      writer.write("g\r\n");
     }
 
     assertThat(target.toString())
-        .isEqualTo("a\tb\nc\\u000D\\u001B[31md\\u0085e\\u2066f\\u0000\\u001B");
+        .isEqualTo("a\tb\nc\\u000D\\u001B[31md\\u0085e\\u2066f\\u0000\\u001Bg\r\n");
   }
 }
