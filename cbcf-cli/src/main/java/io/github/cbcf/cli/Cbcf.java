@@ -2,8 +2,15 @@ package io.github.cbcf.cli;
 
 import io.github.cbcf.CbcfException;
 import io.github.cbcf.Problem;
+import io.github.cbcf.reports.ControlCharacters;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -33,10 +40,16 @@ import picocli.CommandLine.IVersionProvider;
     exitCodeList = {
       "0:nothing at or above --fail-on",
       "1:findings at or above --fail-on, or failed scenarios",
-      "2:bad usage or bad input"
+      "2:bad usage, bad or empty input, or an input that could not be reviewed"
     })
 public final class Cbcf implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Standard output as given, for what escapes itself or must not change: a coloured text report, a
+   * record written by {@code import}.
+   */
+  PrintWriter rawOut;
 
   /**
    * Runs the program and exits with its exit code.
@@ -44,8 +57,30 @@ public final class Cbcf implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the locale: under LANG=C the JVM's default would turn every non-ASCII
+    // character into '?'.
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.setOut(out);
+    System.setErr(err);
+    System.exit(execute(args, out, err));
+  }
+
+  /**
+   * Runs the program in-process on byte streams, writing UTF-8 to both.
+   *
+   * @param args the command line
+   * @param out where reports and listings go
+   * @param err where errors and progress go
+   * @return the exit code
+   */
+  public static int execute(String[] args, OutputStream out, OutputStream err) {
+    return execute(
+        args,
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
   }
 
   /**
@@ -53,19 +88,29 @@ public final class Cbcf implements Runnable {
    *
    * @param args the command line
    * @param out where reports and listings go
-   * @param err where errors and progress go
+   * @param err where errors and progress go; control characters are shown as escapes
    * @return the exit code
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    // Nothing cbcf writes to standard error is meant to drive the terminal: a control character
+    // from a file name or a record is shown as an escape, never acted on.
+    PrintWriter safeErr = new PrintWriter(ControlCharacters.escaping(err), true);
+    // The same on standard output, but for a coloured text report, whose renderer escapes every
+    // value and adds colour itself, and a record, which is data.
+    PrintWriter safeOut = new PrintWriter(ControlCharacters.escaping(out), true);
+    Cbcf program = new Cbcf();
+    program.rawOut = out;
     CommandLine commandLine =
-        new CommandLine(new Cbcf())
-            .setOut(out)
-            .setErr(err)
+        new CommandLine(program)
+            .setOut(safeOut)
+            .setErr(safeErr)
+            .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setExecutionExceptionHandler(Cbcf::report);
     int code = commandLine.execute(args);
+    safeOut.flush();
     out.flush();
-    err.flush();
+    safeErr.flush();
     return code;
   }
 

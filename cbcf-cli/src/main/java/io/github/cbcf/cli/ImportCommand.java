@@ -6,22 +6,19 @@ import io.github.cbcf.text.ImportResult;
 import io.github.cbcf.text.ImportWarning;
 import io.github.cbcf.text.StatementReader;
 import io.github.cbcf.text.Statements;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code cbcf import}: reads a statement's text into a draft record for a person to check. */
@@ -33,6 +30,8 @@ import picocli.CommandLine.Spec;
             + " and correct. Warnings say what the import could not decide.")
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand Cbcf parent;
 
   @Mixin VerboseOption verbose = new VerboseOption();
 
@@ -56,6 +55,12 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Optional<String> refusal =
+        output == null ? Optional.empty() : OutputFile.refusal(output, List.of(statement));
+    if (refusal.isPresent()) {
+      err.println(refusal.get());
+      return ExitCodes.BAD_INPUT;
+    }
     if (output != null && Files.exists(output) && !force) {
       err.println(
           output + ": the file exists and is kept; give another -o, or --force to replace it");
@@ -79,10 +84,12 @@ final class ImportCommand implements Callable<Integer> {
     }
     String record = RecordWriter.write(result.getRecord(), format);
     if (output == null) {
-      spec.commandLine().getOut().print(record);
-      spec.commandLine().getOut().flush();
+      // The record is data: written as the writer wrote it, not escaped for a terminal.
+      PrintWriter out = parent == null ? spec.commandLine().getOut() : parent.rawOut;
+      out.print(record);
+      out.flush();
     } else {
-      writeWhole(output, record);
+      OutputFile.write(output, record, "the record");
       err.println(
           output
               + ": draft record written, "
@@ -92,39 +99,6 @@ final class ImportCommand implements Callable<Integer> {
               + " warnings; check it before relying on a review of it");
     }
     return ExitCodes.OK;
-  }
-
-  /**
-   * Writes a temporary file beside the target and moves it into place, so no half-written file is
-   * ever left.
-   */
-  static void writeWhole(Path target, String content) {
-    Path absolute = target.toAbsolutePath();
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-      Files.writeString(temporary, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temporary,
-            absolute,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          target + ": the record could not be written (" + e.getMessage() + ")", e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // The move succeeded or the write failed; either way there is nothing more to do.
-        }
-      }
-    }
   }
 
   /** The settings of an import, shared by {@code import} and {@code review}. */

@@ -1,6 +1,7 @@
 package io.github.cbcf.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,5 +43,28 @@ final class InputFiles {
       }
     }
     return files;
+  }
+
+  /**
+   * Says, one line each, which folders among the paths hold no file that fits: nothing to review is
+   * more often a mistyped path than an intent.
+   *
+   * @param what what the folder should hold, for the message ("record file (.yaml, .yml, .json)")
+   * @return whether any folder was empty
+   */
+  static boolean refuseEmptyFolders(
+      List<Path> paths, Predicate<Path> fits, String what, PrintWriter err) {
+    boolean refused = false;
+    for (Path path : paths) {
+      if (Files.isDirectory(path) && expand(List.of(path), fits).isEmpty()) {
+        err.println(
+            path
+                + ": the folder holds no "
+                + what
+                + "; check the path, or give --allow-empty to accept it");
+        refused = true;
+      }
+    }
+    return refused;
   }
 }

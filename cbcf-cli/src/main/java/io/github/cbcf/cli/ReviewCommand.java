@@ -1,7 +1,7 @@
 package io.github.cbcf.cli;
 
+import io.github.cbcf.CbcfException;
 import io.github.cbcf.model.ForumRecord;
-import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.reports.ReportFormat;
 import io.github.cbcf.reports.ReportOptions;
@@ -11,29 +11,29 @@ import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.OutcomeLines;
 import io.github.cbcf.rules.ReviewException;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.Severity;
 import io.github.cbcf.rules.WaiverException;
 import io.github.cbcf.text.ImportResult;
-import io.github.cbcf.text.StatementException;
 import io.github.cbcf.text.StatementReader;
 import io.github.cbcf.text.Statements;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code cbcf review}: reviews record files and writes the report. */
@@ -53,6 +53,8 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec;
+
+  @ParentCommand Cbcf parent;
 
   @Mixin ReviewerOptions reviewerOptions = new ReviewerOptions();
 
@@ -122,48 +124,66 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Colour the text report: auto (on a terminal), always or never.")
   Colour colour;
 
+  @Option(
+      names = "--allow-empty",
+      description =
+          "Accept a folder with no record in it (an empty report, exit 0); by default it is an"
+              + " error, so that a mistyped path cannot pass.")
+  boolean allowEmpty;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
+    if (!allowEmpty
+        && InputFiles.refuseEmptyFolders(
+            inputs, InputFiles::isRecordFile, "record file (.yaml, .yml, .json)", err)) {
+      return ExitCodes.BAD_INPUT;
+    }
+    boolean intoFolder = formats.size() > 1 || (output != null && Files.isDirectory(output));
+    if (intoFolder && output == null) {
+      err.println("--format " + formats + ": several formats need -o FOLDER to write them into");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (output != null) {
+      List<Path> read = new ArrayList<>(inputs);
+      read.addAll(files);
+      read.addAll(reviewerOptions.rules);
+      if (reviewerOptions.config != null) {
+        read.add(reviewerOptions.config);
+      }
+      Optional<String> refusal =
+          intoFolder
+              ? ReportFiles.refusal(output, formats, read)
+              : OutputFile.refusal(output, read);
+      if (refusal.isPresent()) {
+        err.println(refusal.get());
+        return ExitCodes.BAD_INPUT;
+      }
+    }
     Reviewer reviewer = reviewerOptions.build();
     reviewer.getWarnings().forEach(warning -> err.println("warning: " + warning));
-    List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
     // Built before any file is read, so that a bad lexicon stops the review at once.
     StatementReader statements = statementOptions.reader(reviewerOptions.configLexicons());
     List<ReviewReport> reviewed = new ArrayList<>();
-    boolean badInput = false;
+    List<ReviewFailure> failures = new ArrayList<>();
     long started = System.nanoTime();
     RecordReader reader = RecordReader.create();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       try {
-        ForumRecord record;
-        if (Statements.isStatement(file)) {
-          ImportResult imported = statements.read(file);
-          imported
-              .getWarnings()
-              .forEach(
-                  w ->
-                      err.println(
-                          file
-                              + ":"
-                              + w.getLocation().map(l -> l.getLine() + ": ").orElse(" ")
-                              + w.getMessage()));
-          record = imported.getRecord();
-        } else {
-          record = reader.read(file);
-        }
-        ReviewReport report = reviewer.review(record);
+        ReviewReport report = reviewer.review(read(file, reader, statements, err));
         reviewed.add(report.withFile(file.toString(), OutcomeLines.of(file, report)));
-      } catch (InvalidRecordException e) {
-        Cbcf.printProblems(err, e);
-        badInput = true;
-      } catch (StatementException e) {
+      } catch (CbcfException e) {
+        if (e.getProblems().isEmpty()) {
+          err.println(e instanceof ReviewException ? file + ": " + e.getMessage() : e.getMessage());
+        } else {
+          Cbcf.printProblems(err, e);
+        }
+        failures.add(ReviewFailure.of(file.toString(), e));
+      } catch (UncheckedIOException e) {
         err.println(e.getMessage());
-        badInput = true;
-      } catch (ReviewException e) {
-        err.println(file + ": " + e.getMessage());
-        badInput = true;
+        failures.add(ReviewFailure.of(file.toString(), String.valueOf(e.getMessage())));
       }
       if (files.size() > 1 && (System.nanoTime() - started) / 1_000_000 > QUIET_MILLIS) {
         err.println("[" + (i + 1) + "/" + files.size() + "] " + file);
@@ -182,27 +202,22 @@ final class ReviewCommand implements Callable<Integer> {
     }
     ReportOptions options =
         ReportOptions.defaults().colour(colours()).includePersonalData(includePersonalData);
-    if (formats.size() > 1 || (output != null && Files.isDirectory(output))) {
-      if (output == null) {
-        err.println("--format " + formats + ": several formats need -o FOLDER to write them into");
-        return ExitCodes.BAD_INPUT;
-      }
-      ReportFiles.write(output, formats, reviewed, reviewer.getRules(), options);
+    if (output != null && reviewed.isEmpty() && !failures.isEmpty()) {
+      // A report of nothing must not replace a report of something.
+      err.println(output + ": not written, as no input could be reviewed; the old file is kept");
+    } else if (intoFolder) {
+      ReportFiles.write(output, formats, reviewed, failures, reviewer.getRules(), options);
     } else {
-      String report = formats.get(0).render(reviewed, reviewer.getRules(), options);
+      String report = formats.get(0).render(reviewed, failures, reviewer.getRules(), options);
       if (output == null) {
-        spec.commandLine().getOut().print(report);
-        spec.commandLine().getOut().flush();
+        PrintWriter out = colours() && parent != null ? parent.rawOut : spec.commandLine().getOut();
+        out.print(report);
+        out.flush();
       } else {
-        try {
-          Files.writeString(output, report, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new UncheckedIOException(
-              output + ": the report could not be written (" + e.getMessage() + ")", e);
-        }
+        OutputFile.write(output, report, "the report");
       }
     }
-    if (badInput) {
+    if (!failures.isEmpty()) {
       return ExitCodes.BAD_INPUT;
     }
     return failOn != null
@@ -211,6 +226,24 @@ final class ReviewCommand implements Callable<Integer> {
                 .anyMatch(this::failsThreshold)
         ? ExitCodes.FINDINGS
         : ExitCodes.OK;
+  }
+
+  private static ForumRecord read(
+      Path file, RecordReader reader, StatementReader statements, PrintWriter err) {
+    if (!Statements.isStatement(file)) {
+      return reader.read(file);
+    }
+    ImportResult imported = statements.read(file);
+    imported
+        .getWarnings()
+        .forEach(
+            w ->
+                err.println(
+                    file
+                        + ":"
+                        + w.getLocation().map(l -> l.getLine() + ": ").orElse(" ")
+                        + w.getMessage()));
+    return imported.getRecord();
   }
 
   /** A raised finding at or above the threshold; after a baseline, only one that is new. */

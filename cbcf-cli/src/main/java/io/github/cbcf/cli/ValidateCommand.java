@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,12 +54,26 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to check.")
   List<Path> inputs;
 
+  @Option(
+      names = "--allow-empty",
+      description = "Accept a folder with nothing to check in it; by default it is an error.")
+  boolean allowEmpty;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files =
-        InputFiles.expand(inputs, f -> InputFiles.isRecordFile(f) || InputFiles.isRuleFile(f));
+    Predicate<Path> checked = f -> InputFiles.isRecordFile(f) || InputFiles.isRuleFile(f);
+    if (!allowEmpty
+        && InputFiles.refuseEmptyFolders(
+            inputs,
+            checked,
+            "record, scenario, configuration or rule file (.yaml, .yml, .json, .drl, .drl.csv,"
+                + " .drl.xlsx)",
+            err)) {
+      return ExitCodes.BAD_INPUT;
+    }
+    List<Path> files = InputFiles.expand(inputs, checked);
     boolean valid = true;
     List<Path> ruleFiles = new ArrayList<>();
     for (Path file : files) {

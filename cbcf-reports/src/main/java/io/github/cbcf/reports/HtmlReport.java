@@ -5,10 +5,12 @@ import com.github.mustachejava.Mustache;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.FlaggedOutcome;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.SectionHeading;
 import io.github.cbcf.rules.Severity;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,15 +21,27 @@ import java.util.Map;
 /**
  * A single-file HTML page a reviewer can read and print: each statement with its flagged sentences
  * highlighted, the findings beside it. Rendered from a Mustache template, which escapes every value
- * it inserts.
+ * it inserts for HTML and shows control characters and bidirectional overrides as escapes.
  */
 final class HtmlReport {
   private static final Mustache TEMPLATE =
-      new DefaultMustacheFactory("io/github/cbcf/reports").compile("report.html.mustache");
+      new DefaultMustacheFactory("io/github/cbcf/reports") {
+        @Override
+        public void encode(String value, Writer writer) {
+          super.encode(ControlCharacters.escape(value.replace("\r\n", "\n")), writer);
+        }
+      }.compile("report.html.mustache");
 
   private HtmlReport() {}
 
-  record Page(String disclaimer, List<RecordView> records) {}
+  record Page(
+      String disclaimer,
+      String counts,
+      boolean incomplete,
+      List<FailureView> failures,
+      List<RecordView> records) {}
+
+  record FailureView(String file, String reason) {}
 
   record RecordView(
       String title,
@@ -101,13 +115,20 @@ final class HtmlReport {
       List<String> evidence,
       boolean hasEvidence) {}
 
-  static String render(List<ReviewReport> reports) {
+  static String render(List<ReviewReport> reports, List<ReviewFailure> failures) {
     List<RecordView> records = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       records.add(view(reports.get(i), "r" + i));
     }
     StringWriter out = new StringWriter();
-    TEMPLATE.execute(out, new Page(ReviewReport.DISCLAIMER, records));
+    TEMPLATE.execute(
+        out,
+        new Page(
+            ReviewReport.DISCLAIMER,
+            ReportParts.inputCounts(reports, failures),
+            !failures.isEmpty(),
+            failures.stream().map(f -> new FailureView(f.getFile(), f.getReason())).toList(),
+            records));
     return out.toString();
   }
 

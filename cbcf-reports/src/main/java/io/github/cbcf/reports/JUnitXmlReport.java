@@ -4,6 +4,7 @@ import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.FlaggedOutcome;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import java.util.List;
 
@@ -11,14 +12,16 @@ import java.util.List;
  * JUnit XML, the test-report format CI servers read: a test suite per record, a test case per
  * outcome (in source order), and a failure per raised finding on that outcome, so that a CI page
  * lists what may require review the way it lists failing tests. Suppressed findings are not
- * failures; they are listed in the case's output, with the rule and reason that suppressed them.
+ * failures; they are listed in the case's output, with the rule and reason that suppressed them. An
+ * input that could not be reviewed is a suite of one test case in error, so that CI shows it
+ * broken.
  */
 final class JUnitXmlReport {
   private JUnitXmlReport() {}
 
-  static String render(List<ReviewReport> reports) {
+  static String render(List<ReviewReport> reports, List<ReviewFailure> failures) {
     int tests = 0;
-    int failures = 0;
+    int failed = 0;
     StringBuilder suites = new StringBuilder();
     for (ReviewReport report : reports) {
       int suiteFailures = 0;
@@ -33,7 +36,7 @@ final class JUnitXmlReport {
             cases, report, outcome, raised, on.stream().filter(f -> !raised.contains(f)).toList());
       }
       tests += report.getRecord().getOutcomes().size();
-      failures += suiteFailures;
+      failed += suiteFailures;
       suites
           .append("  <testsuite name=\"")
           .append(attribute(ReportParts.file(report)))
@@ -49,14 +52,38 @@ final class JUnitXmlReport {
       property(suites, "disclaimer", ReviewReport.DISCLAIMER);
       suites.append("    </properties>\n").append(cases).append("  </testsuite>\n");
     }
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<testsuites name=\"cbcf review\" tests=\""
-        + tests
-        + "\" failures=\""
-        + failures
-        + "\" errors=\"0\">\n"
-        + suites
-        + "</testsuites>\n";
+    for (ReviewFailure failure : failures) {
+      tests++;
+      suites
+          .append("  <testsuite name=\"")
+          .append(attribute(failure.getFile()))
+          .append("\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n")
+          .append("    <properties>\n");
+      property(suites, "disclaimer", ReviewReport.DISCLAIMER);
+      suites
+          .append("    </properties>\n")
+          .append("    <testcase classname=\"cbcf.input\" name=\"")
+          .append(attribute(failure.getFile()))
+          .append("\">\n")
+          .append("      <error type=\"could-not-be-reviewed\" message=\"")
+          .append(attribute(failure.getReason()))
+          .append("\">")
+          .append(text(ReportParts.failure(failure)))
+          .append("</error>\n")
+          .append("    </testcase>\n")
+          .append("  </testsuite>\n");
+    }
+    return ControlCharacters.xmlSafe(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"cbcf review\" tests=\""
+            + tests
+            + "\" failures=\""
+            + failed
+            + "\" errors=\""
+            + failures.size()
+            + "\">\n"
+            + suites
+            + "</testsuites>\n");
   }
 
   private static void testCase(
@@ -175,6 +202,9 @@ final class JUnitXmlReport {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
+                // A raw carriage return would move a terminal's cursor; the reference means the
+                // same.
+                case '\r' -> escaped.append("&#13;");
                 default -> escaped.appendCodePoint(allowed(c) ? c : 0xFFFD);
               }
             });
@@ -186,11 +216,7 @@ final class JUnitXmlReport {
    * them.
    */
   static String attribute(String value) {
-    return text(value)
-        .replace("\"", "&quot;")
-        .replace("\n", "&#10;")
-        .replace("\r", "&#13;")
-        .replace("\t", "&#9;");
+    return text(value).replace("\"", "&quot;").replace("\n", "&#10;").replace("\t", "&#9;");
   }
 
   private static boolean allowed(int c) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cbcf.model.io.RecordFormat;
 import io.github.cbcf.model.io.RecordWriter;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import java.util.List;
 
@@ -24,12 +25,23 @@ final class JsonReport {
 
   private JsonReport() {}
 
-  static String render(List<ReviewReport> reports) {
+  static String render(List<ReviewReport> reports, List<ReviewFailure> failures) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     root.put("format", "cbcf-report");
     root.put("formatVersion", FORMAT_VERSION);
     root.put("disclaimer", ReviewReport.DISCLAIMER);
+    // inputs = reviewed + failures, always: a reader sees at once whether the report is complete.
+    root.put("inputs", reports.size() + failures.size());
+    root.put("reviewed", reports.size());
+    ArrayNode failed = root.putArray("failures");
+    for (ReviewFailure failure : failures) {
+      ObjectNode node = failed.addObject();
+      node.put("file", failure.getFile());
+      node.put("reason", failure.getReason());
+      failure.getRuleName().ifPresent(rule -> node.put("rule", rule));
+      failure.getOutcomeId().ifPresent(outcome -> node.put("outcome", outcome));
+    }
     ArrayNode records = root.putArray("records");
     for (ReviewReport report : reports) {
       ObjectNode record = records.addObject();
@@ -40,7 +52,7 @@ final class JsonReport {
       record.put("place", report.getRecord().getPlace());
       record.set("report", tree(report));
     }
-    return RecordWriter.write(root, RecordFormat.JSON);
+    return ControlCharacters.jsonSafe(RecordWriter.write(root, RecordFormat.JSON));
   }
 
   /**

@@ -3,17 +3,36 @@ package io.github.cbcf.reports;
 import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FlaggedOutcome;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.SectionHeading;
 import java.util.List;
 import java.util.Map;
 
-/** The report as Markdown, for issues, merge requests and wikis. */
+/**
+ * The report as Markdown, for issues, merge requests and wikis. Every value is escaped for where it
+ * stands ({@link #escape} in text, {@link #code} in code spans), so that a record can neither add
+ * live HTML nor forge a heading, a quote or a table cell.
+ */
 final class MarkdownReport {
   private MarkdownReport() {}
 
-  static String render(List<ReviewReport> reports) {
+  static String render(List<ReviewReport> reports, List<ReviewFailure> failures) {
     StringBuilder out = new StringBuilder();
+    if (!failures.isEmpty()) {
+      out.append("# Could not be reviewed\n\n");
+      for (ReviewFailure failure : failures) {
+        out.append("- ")
+            .append(code(failure.getFile()))
+            .append(": ")
+            .append(escape(failure.getReason()))
+            .append('\n');
+      }
+      out.append('\n');
+    }
+    if (reports.isEmpty()) {
+      out.append("> ").append(ReviewReport.DISCLAIMER).append("\n\n");
+    }
     for (ReviewReport report : reports) {
       out.append("# Review of ").append(escape(report.getRecord().getHeadline())).append("\n\n");
       out.append("> ").append(ReviewReport.DISCLAIMER).append("\n\n");
@@ -21,9 +40,9 @@ final class MarkdownReport {
           "| File | Outcomes reviewed | Flagged | No finding | Not reviewed by any built-in rule | Findings"
               + " | Rule set |\n");
       out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
-      out.append("| `")
-          .append(ReportParts.file(report))
-          .append("` | ")
+      out.append("| ")
+          .append(code(ReportParts.file(report)))
+          .append(" | ")
           .append(report.getOutcomesReviewed())
           .append(" | ")
           .append(report.getFlaggedOutcomes().size())
@@ -34,7 +53,7 @@ final class MarkdownReport {
           .append(" | ")
           .append(report.getFindings().size())
           .append(" | ")
-          .append(report.getRuleSetVersion())
+          .append(escape(report.getRuleSetVersion()))
           .append(" |\n\n");
       if (!ReportParts.workflow(report).isEmpty()) {
         out.append(ReportParts.workflow(report)).append("\n\n");
@@ -48,7 +67,7 @@ final class MarkdownReport {
         out.append("**No finding:** ")
             .append(
                 String.join(
-                    ", ", report.getCleanOutcomes().stream().map(id -> "`" + id + "`").toList()))
+                    ", ", report.getCleanOutcomes().stream().map(MarkdownReport::code).toList()))
             .append("\n\n");
       }
       if (!report.getUnreviewedOutcomes().isEmpty()) {
@@ -56,10 +75,11 @@ final class MarkdownReport {
             .append(
                 String.join(
                     ", ",
-                    report.getUnreviewedOutcomes().stream().map(id -> "`" + id + "`").toList()))
+                    report.getUnreviewedOutcomes().stream().map(MarkdownReport::code).toList()))
             .append("\n\n");
       }
     }
+    out.append(escape(ReportParts.inputCounts(reports, failures))).append('\n');
     return out.toString().stripTrailing() + "\n";
   }
 
@@ -67,7 +87,7 @@ final class MarkdownReport {
     out.append("### ")
         .append(finding.getSeverity())
         .append(" · ")
-        .append(finding.getRuleId())
+        .append(escape(finding.getRuleId()))
         .append(" · ")
         .append(escape(finding.getTitle()));
     out.append(ReportParts.marks(finding).replace("[", "(").replace("]", ")"));
@@ -77,9 +97,9 @@ final class MarkdownReport {
           .append(escape(outcome.getText()))
           .append("\n>\n> — line ")
           .append(outcome.getLocation().getLine())
-          .append(", outcome `")
-          .append(outcome.getId())
-          .append("`\n\n");
+          .append(", outcome ")
+          .append(code(outcome.getId()))
+          .append("\n\n");
       for (String evidence : ReportParts.evidence(outcome)) {
         out.append("- tagged: ").append(escape(evidence)).append('\n');
       }
@@ -92,9 +112,7 @@ final class MarkdownReport {
       out.append("**Authorities to check.**\n\n");
       for (Authority authority : finding.getAuthorities()) {
         out.append("- ")
-            .append(authority.getJurisdiction())
-            .append(": ")
-            .append(escape(authority.describe()))
+            .append(escape(authority.getJurisdiction() + ": " + authority.describe()))
             .append('\n');
       }
       out.append('\n');
@@ -103,9 +121,7 @@ final class MarkdownReport {
       out.append("**Not in force at the meeting.**\n\n");
       for (Authority authority : finding.getAuthoritiesNotInForce()) {
         out.append("- ")
-            .append(authority.getJurisdiction())
-            .append(": ")
-            .append(escape(authority.describe()))
+            .append(escape(authority.getJurisdiction() + ": " + authority.describe()))
             .append('\n');
       }
       out.append('\n');
@@ -128,31 +144,47 @@ final class MarkdownReport {
             rule ->
                 out.append("**Escalated** from ")
                     .append(finding.getDeclaredSeverity())
-                    .append(" by `")
-                    .append(rule)
-                    .append("`.\n\n"));
+                    .append(" by ")
+                    .append(code(rule))
+                    .append(".\n\n"));
     finding
         .getSuppressedBy()
         .ifPresent(
             rule ->
-                out.append("**Suppressed** by `")
-                    .append(rule)
-                    .append("`: ")
+                out.append("**Suppressed** by ")
+                    .append(code(rule))
+                    .append(": ")
                     .append(escape(finding.getSuppressionReason().orElse("")))
                     .append("\n\n"));
     finding.getWaiver().ifPresent(waiver -> out.append(escape(waiver.describe())).append("\n\n"));
     out.append("Fingerprint: `").append(finding.getFingerprint()).append("`\n\n");
   }
 
-  /** Escapes the characters Markdown would read as markup, so statement text shows as written. */
+  /**
+   * Text as it reads: on one line (a line break could start a heading or end a quote), with every
+   * character Markdown or HTML could read as markup escaped, so statement text shows as written.
+   */
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+    String line = ControlCharacters.inline(text);
+    StringBuilder escaped = new StringBuilder(line.length());
+    for (char c : line.toCharArray()) {
+      if ("\\`*_[]<>#|&!~".indexOf(c) >= 0) {
         escaped.append('\\');
       }
       escaped.append(c);
     }
     return escaped.toString();
+  }
+
+  /**
+   * An id or file name in a code span. Backslashes do not escape inside a code span, so a value a
+   * backtick could close, or a pipe could split in a table, is written as escaped text instead.
+   */
+  static String code(String value) {
+    String line = ControlCharacters.inline(value);
+    if (line.isBlank() || line.indexOf('`') >= 0 || line.indexOf('|') >= 0) {
+      return escape(line);
+    }
+    return "`" + line + "`";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cbcf.reports;
 
 import io.github.cbcf.rules.PersonalData;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.RuleDescription;
 import java.util.List;
@@ -65,7 +66,7 @@ public enum ReportFormat {
    * @return the report, ending with a newline
    */
   public String render(List<ReviewReport> reports, List<RuleDescription> rules, boolean colour) {
-    return render(reports, rules, ReportOptions.defaults().colour(colour));
+    return render(reports, List.of(), rules, ReportOptions.defaults().colour(colour));
   }
 
   /**
@@ -79,17 +80,55 @@ public enum ReportFormat {
    */
   public String render(
       List<ReviewReport> reports, List<RuleDescription> rules, ReportOptions options) {
+    return render(reports, List.of(), rules, options);
+  }
+
+  /**
+   * Renders the reports of a run in which some inputs could not be reviewed, with personal data
+   * withheld.
+   *
+   * @param reports the reports, in the order to show them
+   * @param failures the inputs that could not be reviewed, in the order to show them
+   * @param rules every rule the reviewer knew ({@code Reviewer.getRules()})
+   * @param colour whether to colour text for a terminal (text format only)
+   * @return the report, ending with a newline
+   */
+  public String render(
+      List<ReviewReport> reports,
+      List<ReviewFailure> failures,
+      List<RuleDescription> rules,
+      boolean colour) {
+    return render(reports, failures, rules, ReportOptions.defaults().colour(colour));
+  }
+
+  /**
+   * Renders the reports of a run in which some inputs could not be reviewed: every format says
+   * which and why, and counts inputs as reviewed plus could not be reviewed, so that the report
+   * never looks complete when it is not.
+   *
+   * @param reports the reports, in the order to show them
+   * @param failures the inputs that could not be reviewed, in the order to show them
+   * @param rules every rule the reviewer knew, for formats that describe them ({@code
+   *     Reviewer.getRules()})
+   * @param options colour, and whether to show personal data (withheld unless asked)
+   * @return the report, ending with a newline
+   */
+  public String render(
+      List<ReviewReport> reports,
+      List<ReviewFailure> failures,
+      List<RuleDescription> rules,
+      ReportOptions options) {
     if (!options.isIncludePersonalData()) {
       reports = PersonalData.withheld(reports);
     }
     boolean colour = options.isColour();
     return switch (this) {
-      case TEXT -> new TextReport(colour).render(reports);
-      case JSON -> JsonReport.render(reports);
-      case MARKDOWN -> MarkdownReport.render(reports);
-      case HTML -> HtmlReport.render(reports);
-      case SARIF -> SarifReport.render(reports, rules);
-      case JUNIT -> JUnitXmlReport.render(reports);
+      case TEXT -> new TextReport(colour).render(reports, failures);
+      case JSON -> JsonReport.render(reports, failures);
+      case MARKDOWN -> MarkdownReport.render(reports, failures);
+      case HTML -> HtmlReport.render(reports, failures);
+      case SARIF -> SarifReport.render(reports, failures, rules);
+      case JUNIT -> JUnitXmlReport.render(reports, failures);
     };
   }
 }

@@ -2,6 +2,7 @@ package io.github.cbcf.reports;
 
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingQualifier;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.SectionHeading;
 import java.util.ArrayList;
@@ -122,5 +123,25 @@ final class ReportParts {
                     + ", "
                     + e.getEntry())
         .toList();
+  }
+
+  /** The counts that show nothing was dropped: "3 inputs: 2 reviewed, 1 could not be reviewed." */
+  static String inputCounts(List<ReviewReport> reports, List<ReviewFailure> failures) {
+    int inputs = reports.size() + failures.size();
+    return inputs
+        + (inputs == 1 ? " input: " : " inputs: ")
+        + reports.size()
+        + " reviewed, "
+        + failures.size()
+        + " could not be reviewed."
+        + (failures.isEmpty() ? "" : " This report is incomplete.");
+  }
+
+  /** A failure as one line: the input and why (the reason names the rule and outcome if known). */
+  static String failure(ReviewFailure failure) {
+    // A reader's problems already start with the file and the place in it.
+    return failure.getReason().startsWith(failure.getFile() + ":")
+        ? failure.getReason()
+        : failure.getFile() + ": " + failure.getReason();
   }
 }

@@ -12,10 +12,10 @@ import io.github.cbcf.rules.FindingStatus;
 import io.github.cbcf.rules.FindingWaiver;
 import io.github.cbcf.rules.Fingerprints;
 import io.github.cbcf.rules.FlaggedOutcome;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.RuleDescription;
 import io.github.cbcf.rules.Severity;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +35,11 @@ final class SarifReport {
 
   private SarifReport() {}
 
-  static String render(List<ReviewReport> reports, List<RuleDescription> rules) {
+  /** The base of relative URIs: the folder cbcf ran in, as code-scanning tools name it. */
+  static final String SOURCE_ROOT = "%SRCROOT%";
+
+  static String render(
+      List<ReviewReport> reports, List<ReviewFailure> failures, List<RuleDescription> rules) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     root.put("$schema", SCHEMA);
@@ -61,13 +65,14 @@ final class SarifReport {
         authorities.add(authority.getJurisdiction() + ": " + authority.describe());
       }
     }
+    invocation(run.putArray("invocations").addObject(), failures);
     ArrayNode artifacts = run.putArray("artifacts");
     ArrayNode results = run.putArray("results");
     for (int index = 0; index < reports.size(); index++) {
       ReviewReport item = reports.get(index);
       String uri = uri(item);
       ObjectNode artifact = artifacts.addObject();
-      artifact.putObject("location").put("uri", uri);
+      artifactLocation(artifact.putObject("location"), uri);
       artifact.put("mimeType", mimeType(uri));
       artifact
           .putObject("description")
@@ -93,7 +98,77 @@ final class SarifReport {
     }
     ObjectNode properties = run.putObject("properties");
     properties.put("disclaimer", ReviewReport.DISCLAIMER);
-    return RecordWriter.write(root, RecordFormat.JSON);
+    properties.put("inputs", reports.size() + failures.size());
+    properties.put("reviewed", reports.size());
+    properties.put("couldNotBeReviewed", failures.size());
+    return ControlCharacters.jsonSafe(RecordWriter.write(root, RecordFormat.JSON));
+  }
+
+  /**
+   * The run's invocation: successful only when every input was reviewed; each input that was not is
+   * an error notification naming the file and why.
+   */
+  private static void invocation(ObjectNode invocation, List<ReviewFailure> failures) {
+    invocation.put("executionSuccessful", failures.isEmpty());
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    for (ReviewFailure failure : failures) {
+      ObjectNode notification = notifications.addObject();
+      notification.put("level", "error");
+      notification.putObject("message").put("text", ReportParts.failure(failure));
+      artifactLocation(
+          notification
+              .putArray("locations")
+              .addObject()
+              .putObject("physicalLocation")
+              .putObject("artifactLocation"),
+          uri(failure.getFile()));
+      ObjectNode properties = notification.putObject("properties");
+      properties.put("file", failure.getFile());
+      failure.getRuleName().ifPresent(rule -> properties.put("rule", rule));
+      failure.getOutcomeId().ifPresent(outcome -> properties.put("outcome", outcome));
+    }
+  }
+
+  /** Sets a location's {@code uri}, and its {@code uriBaseId} when the URI is relative. */
+  private static void artifactLocation(ObjectNode location, String uri) {
+    location.put("uri", uri);
+    if (!uri.startsWith("file:")) {
+      location.put("uriBaseId", SOURCE_ROOT);
+    }
+  }
+
+  /**
+   * A file's path as an RFC 3986 URI: percent-encoded UTF-8, with {@code /} separators; an absolute
+   * path becomes a {@code file:} URI, a relative one a relative reference (whose first segment may
+   * not hold a colon, so colons are encoded).
+   */
+  static String uri(String path) {
+    String slashed = path.replace('\\', '/');
+    boolean drive = slashed.matches("[A-Za-z]:/.*");
+    if (slashed.startsWith("/") || drive) {
+      return "file://" + (drive ? "/" : "") + encode(slashed, true);
+    }
+    return encode(slashed, false);
+  }
+
+  private static String encode(String path, boolean colonAllowed) {
+    StringBuilder uri = new StringBuilder(path.length() + 16);
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      boolean unreserved =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-._~/!$&'()*+,;=@".indexOf(c) >= 0
+              || (c == ':' && colonAllowed);
+      if (unreserved) {
+        uri.append((char) c);
+      } else {
+        uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+        uri.append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return uri.toString();
   }
 
   private static ObjectNode result(
@@ -118,7 +193,7 @@ final class SarifReport {
       ObjectNode location = locations.addObject();
       ObjectNode physical = location.putObject("physicalLocation");
       ObjectNode artifact = physical.putObject("artifactLocation");
-      artifact.put("uri", uri);
+      artifactLocation(artifact, uri);
       artifact.put("index", artifactIndex);
       ObjectNode region = region(nodes, item, text, outcome);
       if (region != null) {
@@ -256,20 +331,10 @@ final class SarifReport {
   static String uri(ReviewReport item) {
     Optional<String> file = item.getRecord().getFile();
     if (file.isEmpty()) {
-      return item.getRecordId() + ".source.txt";
+      return uri(item.getRecordId() + ".source.txt");
     }
     Path path = Path.of(file.get());
-    if (path.isAbsolute()) {
-      return path.toUri().toString();
-    }
-    StringBuilder uri = new StringBuilder();
-    for (Path part : path.normalize()) {
-      if (uri.length() > 0) {
-        uri.append('/');
-      }
-      uri.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
-    }
-    return uri.toString();
+    return uri(path.isAbsolute() ? file.get() : path.normalize().toString());
   }
 
   private static String mimeType(String uri) {

@@ -3,6 +3,7 @@ package io.github.cbcf.reports;
 import io.github.cbcf.rules.Authority;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FlaggedOutcome;
+import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.SectionHeading;
 import io.github.cbcf.rules.Severity;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * The report for a terminal: grouped by section, each finding with its sentence, reason and
- * authorities.
+ * authorities. Every value from a record passes through {@link ControlCharacters#inline}, so that
+ * escape sequences in a record can neither erase nor forge a line, coloured or not.
  */
 final class TextReport {
   private static final String RESET = "\u001B[0m";
@@ -24,18 +26,24 @@ final class TextReport {
     this.colour = colour;
   }
 
-  String render(List<ReviewReport> reports) {
+  String render(List<ReviewReport> reports, List<ReviewFailure> failures) {
     for (ReviewReport report : reports) {
       record(report);
     }
+    if (!failures.isEmpty()) {
+      line(bold("Could not be reviewed:"));
+      failures.forEach(failure -> line("  " + shown(ReportParts.failure(failure))));
+      line("");
+    }
+    line(ReportParts.inputCounts(reports, failures));
     out.append(ReviewReport.DISCLAIMER).append('\n');
     return out.toString();
   }
 
   private void record(ReviewReport report) {
-    line(bold(report.getRecord().getHeadline()));
-    report.getRecord().getFile().ifPresent(file -> line("File: " + file));
-    line("Source: " + report.getRecord().getSourceTitle());
+    line(bold(shown(report.getRecord().getHeadline())));
+    report.getRecord().getFile().ifPresent(file -> line("File: " + shown(file)));
+    line("Source: " + shown(report.getRecord().getSourceTitle()));
     line(
         report.getOutcomesReviewed()
             + " outcomes reviewed: "
@@ -47,7 +55,7 @@ final class TextReport {
             + " not reviewed by any built-in rule. "
             + report.getFindings().size()
             + " findings (rule set "
-            + report.getRuleSetVersion()
+            + shown(report.getRuleSetVersion())
             + ").");
     if (!ReportParts.workflow(report).isEmpty()) {
       line(ReportParts.workflow(report));
@@ -55,18 +63,18 @@ final class TextReport {
     line("");
     for (Map.Entry<SectionHeading, List<Finding>> section :
         ReportParts.findingsBySection(report).entrySet()) {
-      line(bold("== " + section.getKey().getTitle() + " =="));
+      line(bold("== " + shown(section.getKey().getTitle()) + " =="));
       line("");
       section.getValue().forEach(this::finding);
     }
     if (!report.getCleanOutcomes().isEmpty()) {
-      line("No finding: " + String.join(", ", report.getCleanOutcomes()));
+      line("No finding: " + shown(String.join(", ", report.getCleanOutcomes())));
       line("");
     }
     if (!report.getUnreviewedOutcomes().isEmpty()) {
       line(
           "Not reviewed by any built-in rule (no subject from the catalogue): "
-              + String.join(", ", report.getUnreviewedOutcomes()));
+              + shown(String.join(", ", report.getUnreviewedOutcomes())));
       line("");
     }
   }
@@ -76,34 +84,41 @@ final class TextReport {
     line(
         severity(finding.getSeverity())
             + "  "
-            + finding.getRuleId()
+            + shown(finding.getRuleId())
             + "  "
-            + finding.getTitle()
+            + shown(finding.getTitle())
             + status);
     for (FlaggedOutcome outcome : finding.getOutcomes()) {
-      line("  line " + outcome.getLocation().getLine() + ", outcome " + outcome.getId() + ":");
-      line("    \"" + outcome.getText() + "\"");
-      ReportParts.evidence(outcome).forEach(e -> line("    tagged: " + e));
+      line(
+          "  line "
+              + outcome.getLocation().getLine()
+              + ", outcome "
+              + shown(outcome.getId())
+              + ":");
+      line("    \"" + shown(outcome.getText()) + "\"");
+      ReportParts.evidence(outcome).forEach(e -> line("    tagged: " + shown(e)));
     }
-    line("  Why: " + finding.getRationale());
+    line("  Why: " + shown(finding.getRationale()));
     if (!finding.getAuthorities().isEmpty()) {
       line("  Check:");
       for (Authority authority : finding.getAuthorities()) {
-        line("    - " + authority.getJurisdiction() + ": " + authority.describe());
+        line("    - " + shown(authority.getJurisdiction() + ": " + authority.describe()));
       }
     }
     if (!finding.getAuthoritiesNotInForce().isEmpty()) {
       line("  Not in force at the meeting:");
       for (Authority authority : finding.getAuthoritiesNotInForce()) {
-        line("    - " + authority.getJurisdiction() + ": " + authority.describe());
+        line("    - " + shown(authority.getJurisdiction() + ": " + authority.describe()));
       }
     }
-    line("  " + finding.partiesNote());
+    line("  " + shown(finding.partiesNote()));
     if (!finding.getQualifiers().isEmpty()) {
       line(
           "  Qualifiers: "
-              + String.join(
-                  "; ", finding.getQualifiers().stream().map(ReportParts::qualifier).toList()));
+              + shown(
+                  String.join(
+                      "; ",
+                      finding.getQualifiers().stream().map(ReportParts::qualifier).toList())));
     }
     if (finding.isLoweredAsRetrospective()) {
       line("  " + ReportParts.LOWERED_AS_RETROSPECTIVE);
@@ -112,13 +127,20 @@ final class TextReport {
         .getEscalatedBy()
         .ifPresent(
             rule ->
-                line("  Escalated from " + finding.getDeclaredSeverity() + " by " + rule + "."));
+                line(
+                    "  Escalated from "
+                        + finding.getDeclaredSeverity()
+                        + " by "
+                        + shown(rule)
+                        + "."));
     finding
         .getSuppressedBy()
         .ifPresent(
             rule ->
-                line("  Suppressed by " + rule + ": " + finding.getSuppressionReason().orElse("")));
-    finding.getWaiver().ifPresent(waiver -> line("  " + waiver.describe()));
+                line(
+                    "  Suppressed by "
+                        + shown(rule + ": " + finding.getSuppressionReason().orElse(""))));
+    finding.getWaiver().ifPresent(waiver -> line("  " + shown(waiver.describe())));
     line("  Fingerprint: " + finding.getFingerprint());
     line("");
   }
@@ -140,6 +162,10 @@ final class TextReport {
 
   private String bold(String text) {
     return colour ? BOLD + text + RESET : text;
+  }
+
+  private static String shown(String value) {
+    return ControlCharacters.inline(value);
   }
 
   private void line(String text) {
