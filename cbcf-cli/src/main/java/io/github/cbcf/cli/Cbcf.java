@@ -44,6 +44,7 @@ public final class Cbcf implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    RuleExitGuard.install();
     System.exit(
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -63,7 +64,18 @@ public final class Cbcf implements Runnable {
             .setErr(err)
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setExecutionExceptionHandler(Cbcf::report);
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Past the commands' own handling (which names the rule or the batch): still one line.
+      err.println(
+          "cbcf: "
+              + e.getClass().getSimpleName()
+              + " outside any rule; give Java more memory or stack (CBCF_OPTS=-Xmx4g -Xss4m) and"
+              + " run again with --verbose to report it");
+      code = ExitCodes.BAD_INPUT;
+    }
     out.flush();
     err.flush();
     return code;

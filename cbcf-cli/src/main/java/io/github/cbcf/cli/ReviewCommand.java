@@ -88,12 +88,26 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Colour the text report: auto (on a terminal), always or never.")
   Colour colour;
 
+  /** Inputs reviewed so far, to say how far a batch got when the heap ran out. */
+  private int reviewedSoFar;
+
+  private int inputCount;
+
   @Override
   public Integer call() {
+    try {
+      return review();
+    } catch (OutOfMemoryError e) {
+      throw new BatchTooLargeException(reviewedSoFar, inputCount, e);
+    }
+  }
+
+  private Integer review() {
     PrintWriter err = spec.commandLine().getErr();
     Reviewer reviewer = reviewerOptions.build();
     reviewer.getWarnings().forEach(warning -> err.println("warning: " + warning));
     List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
+    inputCount = files.size();
     List<ReviewReport> reviewed = new ArrayList<>();
     boolean badInput = false;
     long started = System.nanoTime();
@@ -118,6 +132,7 @@ final class ReviewCommand implements Callable<Integer> {
           record = reader.read(file);
         }
         reviewed.add(reviewer.review(record).withFile(file.toString()));
+        reviewedSoFar++;
       } catch (InvalidRecordException e) {
         Cbcf.printProblems(err, e);
         badInput = true;
