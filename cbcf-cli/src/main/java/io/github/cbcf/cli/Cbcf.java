@@ -45,6 +45,7 @@ public final class Cbcf implements Runnable {
    */
   public static void main(String[] args) {
     RuleExitGuard.install();
+    VerboseOption.EngineLogging.quiet();
     System.exit(
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }

@@ -106,10 +106,12 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Reviewer reviewer = reviewerOptions.build();
     reviewer.getWarnings().forEach(warning -> err.println("warning: " + warning));
-    List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
+    List<String> unreadable = new ArrayList<>();
+    List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile, unreadable::add);
+    unreadable.forEach(err::println);
     inputCount = files.size();
     List<ReviewReport> reviewed = new ArrayList<>();
-    boolean badInput = false;
+    boolean badInput = !unreadable.isEmpty();
     long started = System.nanoTime();
     RecordReader reader = RecordReader.create();
     for (int i = 0; i < files.size(); i++) {

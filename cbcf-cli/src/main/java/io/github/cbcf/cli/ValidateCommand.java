@@ -11,6 +11,7 @@ import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.scenarios.Scenario;
 import io.github.cbcf.scenarios.ScenarioReader;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,12 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<String> unreadable = new ArrayList<>();
     List<Path> files =
-        InputFiles.expand(inputs, f -> InputFiles.isRecordFile(f) || InputFiles.isRuleFile(f));
-    boolean valid = true;
+        InputFiles.expand(
+            inputs, f -> InputFiles.isRecordFile(f) || InputFiles.isRuleFile(f), unreadable::add);
+    unreadable.forEach(err::println);
+    boolean valid = unreadable.isEmpty();
     List<Path> ruleFiles = new ArrayList<>();
     for (Path file : files) {
       if (InputFiles.isRuleFile(file)) {
@@ -122,6 +126,11 @@ final class ValidateCommand implements Callable<Integer> {
   private static List<String> topLevelFields(Path file) {
     List<String> names = new ArrayList<>();
     try {
+      // A pipe, a device or a file over the limit is left to the reader, which refuses it in one
+      // line without opening or parsing it.
+      if (!Files.isRegularFile(file) || Files.size(file) > RecordReader.DEFAULT_MAX_BYTES) {
+        return names;
+      }
       JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
       if (tree != null && tree.isObject()) {
         tree.fieldNames().forEachRemaining(names::add);

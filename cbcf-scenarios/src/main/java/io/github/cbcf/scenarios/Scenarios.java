@@ -153,8 +153,20 @@ public final class Scenarios {
                   (a, b) ->
                       folder.relativize(a).toString().compareTo(folder.relativize(b).toString()))
               .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the scenario folder " + folder + " could not be read", e);
+    } catch (IOException | UncheckedIOException e) {
+      // Files.walk reports an unreadable subfolder as an UncheckedIOException.
+      Throwable reason = e instanceof UncheckedIOException ? e.getCause() : e;
+      throw new UncheckedIOException(
+          "the scenario folder "
+              + folder
+              + " could not be read ("
+              + (reason instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied: " + reason.getMessage()
+                  : reason.getClass().getSimpleName() + ": " + reason.getMessage())
+              + "): check its permissions",
+          e instanceof UncheckedIOException
+              ? ((UncheckedIOException) e).getCause()
+              : (IOException) e);
     }
     if (files.isEmpty()) {
       throw new IllegalArgumentException(
