@@ -90,10 +90,12 @@ public final class Cbcf implements Runnable {
     } else if (failure instanceof CbcfException
         || failure instanceof UncheckedIOException
         || failure instanceof IllegalArgumentException) {
-      err.println(failure.getMessage());
+      err.println(Problem.oneLine(String.valueOf(failure.getMessage())));
     } else {
       err.println(
-          "cbcf: unexpected failure: " + failure + " (run again with --verbose for details)");
+          "cbcf: unexpected failure: "
+              + Problem.oneLine(failure.toString())
+              + " (run again with --verbose for details)");
     }
     if (isVerbose(parsed)) {
       failure.printStackTrace(err);

@@ -1,5 +1,6 @@
 package io.github.cbcf.cli;
 
+import io.github.cbcf.Problem;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.InvalidRecordException;
 import io.github.cbcf.model.io.RecordReader;
@@ -139,10 +140,10 @@ final class ReviewCommand implements Callable<Integer> {
         Cbcf.printProblems(err, e);
         badInput = true;
       } catch (StatementException e) {
-        err.println(e.getMessage());
+        err.println(Problem.oneLine(e.getMessage()));
         badInput = true;
       } catch (ReviewException e) {
-        err.println(file + ": " + e.getMessage());
+        err.println(Problem.oneLine(file + ": " + e.getMessage()));
         badInput = true;
       }
       if (files.size() > 1 && (System.nanoTime() - started) / 1_000_000 > QUIET_MILLIS) {
