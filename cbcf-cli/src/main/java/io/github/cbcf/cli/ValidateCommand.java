@@ -9,7 +9,9 @@ import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.scenarios.Scenario;
+import io.github.cbcf.scenarios.ScenarioException;
 import io.github.cbcf.scenarios.ScenarioReader;
+import io.github.cbcf.scenarios.Scenarios;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,6 +47,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders to check.")
   List<Path> inputs;
 
+  @Option(
+      names = "--allow-paths-under",
+      paramLabel = "FOLDER",
+      description =
+          "Let scenarios name record and rule files under this folder too, as cbcf test does;"
+              + " repeatable.")
+  List<Path> allowedFolders = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -62,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       try {
         out.println("ok  " + file + ": " + check(file));
-      } catch (InvalidRecordException | RuleSetException e) {
+      } catch (InvalidRecordException | RuleSetException | ScenarioException e) {
         Cbcf.printProblems(err, e);
         valid = false;
       }
@@ -87,16 +98,13 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> fields = topLevelFields(file);
     if (fields.stream().anyMatch(SCENARIO_FIELDS::contains)) {
       Scenario scenario = ScenarioReader.create().read(file);
+      // The same checks as cbcf test on the folders given: what it refuses, this refuses.
+      List<Path> folders = new ArrayList<>(allowedFolders);
+      inputs.stream().filter(Files::isDirectory).forEach(folders::add);
       ForumRecord record =
-          scenario
-              .getRecord()
-              .orElseGet(
-                  () ->
-                      reader.read(
-                          file.toAbsolutePath()
-                              .getParent()
-                              .resolve(scenario.getRecordFile().orElseThrow())
-                              .normalize()));
+          Scenarios.in(file.toAbsolutePath().getParent())
+              .confinedTo(folders.toArray(Path[]::new))
+              .recordOf(file);
       return "scenario \""
           + scenario.getName()
           + "\" on record "
