@@ -44,6 +44,7 @@ final class ReviewerOptions {
    * program reports.
    */
   Reviewer.Builder builder() {
+    RuleExitGuard.arm();
     Reviewer.Builder builder = Reviewer.builder();
     if (config != null) {
       builder.configure(config);

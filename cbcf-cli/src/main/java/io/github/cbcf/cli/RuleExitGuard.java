@@ -13,7 +13,15 @@ import java.util.Optional;
  * exit, passes untouched.
  */
 final class RuleExitGuard {
+  /** Set once rules may run: before that, the hook loads no engine class (a quick --version). */
+  private static volatile boolean armed;
+
   private RuleExitGuard() {}
+
+  /** Called before any rule can run. */
+  static void arm() {
+    armed = true;
+  }
 
   static void install() {
     Runtime.getRuntime()
@@ -22,6 +30,9 @@ final class RuleExitGuard {
 
   /** Halts the program when a thread that called exit is running a review. */
   static void check(PrintStream err) {
+    if (!armed) {
+      return;
+    }
     ruleThatExited(Thread.getAllStackTraces())
         .ifPresent(
             rule -> {
