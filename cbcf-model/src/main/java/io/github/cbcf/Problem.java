@@ -3,6 +3,8 @@ package io.github.cbcf;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One problem in a user's input, wherever cbcf found it (a record, a rule file, a scenario, a
@@ -159,7 +161,7 @@ public final class Problem implements Comparable<Problem> {
   public String toString() {
     StringBuilder text = new StringBuilder();
     if (!file.isEmpty()) {
-      text.append(file);
+      text.append(oneLine(file));
       if (line > 0) {
         text.append(':').append(line);
         if (column > 0) {
@@ -169,12 +171,73 @@ public final class Problem implements Comparable<Problem> {
       text.append(": ");
     }
     if (!path.isEmpty()) {
-      text.append(path).append(": ");
+      text.append(oneLine(path)).append(": ");
     }
-    text.append(message);
+    text.append(oneLine(message));
     if (suggestion != null) {
-      text.append("; ").append(suggestion);
+      text.append("; ").append(oneLine(suggestion));
     }
     return text.toString();
+  }
+
+  /** Past this, a value quoted in a message (or a word without spaces) is cut short. */
+  public static final int MAX_VALUE_LENGTH = 200;
+
+  /** Past this, a whole line is cut short. */
+  private static final int MAX_LINE_LENGTH = 2000;
+
+  private static final Pattern LONG_VALUE =
+      Pattern.compile(
+          "'[^']{"
+              + MAX_VALUE_LENGTH
+              + ",}'|\"[^\"]{"
+              + MAX_VALUE_LENGTH
+              + ",}\"|\\S{"
+              + (MAX_VALUE_LENGTH + 1)
+              + ",}");
+
+  /**
+   * Text as one line of bounded length, for error messages: line breaks and other control
+   * characters are shown escaped (a line break as {@code \n}), so a value cannot split a message or
+   * drive a terminal, and a long value (a key of a megabyte, say) is cut to {@value
+   * #MAX_VALUE_LENGTH} characters followed by "…".
+   *
+   * @param text any text
+   * @return the text as one bounded line
+   */
+  public static String oneLine(String text) {
+    // Values first, on the whole text, so that the advice after a huge value survives.
+    Matcher value = LONG_VALUE.matcher(text);
+    StringBuilder bounded = new StringBuilder(Math.min(text.length(), MAX_LINE_LENGTH) + 16);
+    while (value.find()) {
+      String found = value.group();
+      char quote = found.charAt(0);
+      boolean quoted = (quote == '\'' || quote == '"') && found.endsWith(String.valueOf(quote));
+      String cut =
+          quoted
+              ? found.substring(0, MAX_VALUE_LENGTH + 1) + "…" + quote
+              : found.substring(0, MAX_VALUE_LENGTH) + "…";
+      value.appendReplacement(bounded, Matcher.quoteReplacement(cut));
+    }
+    value.appendTail(bounded);
+    StringBuilder line = new StringBuilder(Math.min(bounded.length(), MAX_LINE_LENGTH) + 16);
+    for (int i = 0; i < bounded.length(); i++) {
+      if (line.length() >= MAX_LINE_LENGTH) {
+        return line.append('…').toString();
+      }
+      char c = bounded.charAt(i);
+      if (c == '\n') {
+        line.append("\\n");
+      } else if (c == '\r') {
+        line.append("\\r");
+      } else if (c == '\t') {
+        line.append(' ');
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        line.append(String.format("\\u%04X", (int) c));
+      } else {
+        line.append(c);
+      }
+    }
+    return line.toString();
   }
 }

@@ -61,4 +61,40 @@ class ProblemTest {
         .hasNoCause()
         .satisfies(e -> assertThat(e.getProblems()).isEmpty());
   }
+
+  @Test
+  void aLineBreakOrEscapeInAValueDoesNotSplitTheLine() {
+    Problem problem =
+        Problem.at(
+            "r.yaml", 3, 5, "sections[0].title", "unknown value 'a\nr.yaml:1:1: forged\u001b[2J'");
+
+    assertThat(problem.toString())
+        .doesNotContain("\n")
+        .doesNotContain("\u001b")
+        .isEqualTo(
+            "r.yaml:3:5: sections[0].title: unknown value 'a\\nr.yaml:1:1: forged\\u001B[2J'");
+  }
+
+  @Test
+  void aHugeKeyIsCutShortInTheMessageAndThePath() {
+    String key = "k".repeat(1 << 20);
+    Problem problem =
+        Problem.at("r.yaml", 2, 1, key, "unknown field '" + key + "'; remove it")
+            .withSuggestion("did you mean " + key + "?");
+
+    String line = problem.toString();
+
+    assertThat(line.length()).isLessThan(1000);
+    assertThat(line)
+        .startsWith("r.yaml:2:1: " + "k".repeat(Problem.MAX_VALUE_LENGTH) + "…: ")
+        .contains("'" + "k".repeat(Problem.MAX_VALUE_LENGTH) + "…'; remove it");
+    assertThat(problem.getMessage()).hasSize(key.length() + "unknown field ''; remove it".length());
+  }
+
+  @Test
+  void shortValuesAndLongSentencesAreLeftWhole() {
+    String sentence = "word ".repeat(100).trim();
+    assertThat(Problem.oneLine(sentence)).isEqualTo(sentence);
+    assertThat(Problem.oneLine("tab\there")).isEqualTo("tab here");
+  }
 }

@@ -57,6 +57,8 @@ public final class Cbcf implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    RuleExitGuard.install();
+    VerboseOption.EngineLogging.quiet();
     // UTF-8 whatever the locale: under LANG=C the JVM's default would turn every non-ASCII
     // character into '?'.
     PrintStream out =
@@ -107,7 +109,18 @@ public final class Cbcf implements Runnable {
             .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setExecutionExceptionHandler(Cbcf::report);
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Past the commands' own handling (which names the rule or the batch): still one line.
+      safeErr.println(
+          "cbcf: "
+              + e.getClass().getSimpleName()
+              + " outside any rule; give Java more memory or stack (CBCF_OPTS=-Xmx4g -Xss4m) and"
+              + " run again with --verbose to report it");
+      code = ExitCodes.BAD_INPUT;
+    }
     safeOut.flush();
     out.flush();
     safeErr.flush();
@@ -122,10 +135,12 @@ public final class Cbcf implements Runnable {
     } else if (failure instanceof CbcfException
         || failure instanceof UncheckedIOException
         || failure instanceof IllegalArgumentException) {
-      err.println(failure.getMessage());
+      err.println(Problem.oneLine(String.valueOf(failure.getMessage())));
     } else {
       err.println(
-          "cbcf: unexpected failure: " + failure + " (run again with --verbose for details)");
+          "cbcf: unexpected failure: "
+              + Problem.oneLine(failure.toString())
+              + " (run again with --verbose for details)");
     }
     if (isVerbose(parsed)) {
       failure.printStackTrace(err);

@@ -1,6 +1,7 @@
 package io.github.cbcf.cli;
 
 import io.github.cbcf.CbcfException;
+import io.github.cbcf.Problem;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.reports.ReportFormat;
@@ -131,10 +132,24 @@ final class ReviewCommand implements Callable<Integer> {
               + " error, so that a mistyped path cannot pass.")
   boolean allowEmpty;
 
+  /** Inputs reviewed so far, to say how far a batch got when the heap ran out. */
+  private int reviewedSoFar;
+
+  private int inputCount;
+
   @Override
   public Integer call() {
+    try {
+      return review();
+    } catch (OutOfMemoryError e) {
+      throw new BatchTooLargeException(reviewedSoFar, inputCount, e);
+    }
+  }
+
+  private Integer review() {
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile);
+    List<String> unreadable = new ArrayList<>();
+    List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile, unreadable::add);
     if (!allowEmpty
         && InputFiles.refuseEmptyFolders(
             inputs, InputFiles::isRecordFile, "record file (.yaml, .yml, .json)", err)) {
@@ -167,6 +182,13 @@ final class ReviewCommand implements Callable<Integer> {
     StatementReader statements = statementOptions.reader(reviewerOptions.configLexicons());
     List<ReviewReport> reviewed = new ArrayList<>();
     List<ReviewFailure> failures = new ArrayList<>();
+    // A subfolder that could not be read is an input that could not be reviewed.
+    unreadable.forEach(
+        line -> {
+          err.println(line);
+          failures.add(ReviewFailure.of(line.substring(0, Math.max(0, line.indexOf(": "))), line));
+        });
+    inputCount = files.size();
     long started = System.nanoTime();
     RecordReader reader = RecordReader.create();
     for (int i = 0; i < files.size(); i++) {
@@ -174,15 +196,18 @@ final class ReviewCommand implements Callable<Integer> {
       try {
         ReviewReport report = reviewer.review(read(file, reader, statements, err));
         reviewed.add(report.withFile(file.toString(), OutcomeLines.of(file, report)));
+        reviewedSoFar++;
       } catch (CbcfException e) {
         if (e.getProblems().isEmpty()) {
-          err.println(e instanceof ReviewException ? file + ": " + e.getMessage() : e.getMessage());
+          err.println(
+              Problem.oneLine(
+                  e instanceof ReviewException ? file + ": " + e.getMessage() : e.getMessage()));
         } else {
           Cbcf.printProblems(err, e);
         }
         failures.add(ReviewFailure.of(file.toString(), e));
       } catch (UncheckedIOException e) {
-        err.println(e.getMessage());
+        err.println(Problem.oneLine(String.valueOf(e.getMessage())));
         failures.add(ReviewFailure.of(file.toString(), String.valueOf(e.getMessage())));
       }
       if (files.size() > 1 && (System.nanoTime() - started) / 1_000_000 > QUIET_MILLIS) {

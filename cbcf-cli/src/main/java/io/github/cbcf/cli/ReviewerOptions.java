@@ -3,8 +3,13 @@ package io.github.cbcf.cli;
 import io.github.cbcf.rules.ReviewConfigReader;
 import io.github.cbcf.rules.Reviewer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options that choose the rules: the user's rule files and a configuration file. */
@@ -33,11 +38,22 @@ final class ReviewerOptions {
               + " it, such a record is an error.")
   boolean allowUnlocatedSafeguards;
 
+  @Option(
+      names = "--time-limit",
+      defaultValue = "60s",
+      paramLabel = "TIME",
+      converter = TimeLimitConverter.class,
+      description =
+          "Stop a review that runs longer than this (for example 60s, 5m, 500ms; 0 for no limit),"
+              + " naming the rule that was running (default: ${DEFAULT-VALUE}).")
+  Duration timeLimit = Duration.ofSeconds(60);
+
   /**
    * A builder with these options applied; problems surface as the library's exceptions, which the
    * program reports.
    */
   Reviewer.Builder builder() {
+    RuleExitGuard.arm();
     Reviewer.Builder builder = Reviewer.builder();
     if (config != null) {
       builder.configure(config);
@@ -45,6 +61,9 @@ final class ReviewerOptions {
     rules.forEach(builder::addRules);
     if (allowUnlocatedSafeguards) {
       builder.allowUnlocatedSafeguards();
+    }
+    if (timeLimit != null && !timeLimit.isZero()) {
+      builder.timeLimit(timeLimit);
     }
     return builder;
   }
@@ -58,5 +77,26 @@ final class ReviewerOptions {
    */
   List<Path> configLexicons() {
     return config == null ? List.of() : ReviewConfigReader.create().lexiconsOf(config);
+  }
+
+  /** Reads {@code 60s}, {@code 5m}, {@code 500ms}, {@code 1h}, or {@code 0} for no limit. */
+  static final class TimeLimitConverter implements CommandLine.ITypeConverter<Duration> {
+    private static final Pattern TIME = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?");
+
+    @Override
+    public Duration convert(String value) {
+      Matcher time = TIME.matcher(value.trim().toLowerCase(Locale.ROOT));
+      if (!time.matches() || (time.group(2) == null && Long.parseLong(time.group(1)) != 0)) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a time: write it as 60s, 5m, 500ms or 1h, or 0 for no limit");
+      }
+      long amount = Long.parseLong(time.group(1));
+      return switch (time.group(2) == null ? "s" : time.group(2)) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+    }
   }
 }

@@ -40,6 +40,14 @@ final class TestCommand implements Callable<Integer> {
       description = "Fail (exit 1) when a rule is never exercised by the scenarios.")
   boolean requireCoverage;
 
+  @Option(
+      names = "--allow-paths-under",
+      paramLabel = "FOLDER",
+      description =
+          "Let scenarios name record and rule files under this folder too (by default they must lie"
+              + " under the scenario folder or the working directory); repeatable.")
+  List<Path> allowedFolders = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +60,8 @@ final class TestCommand implements Callable<Integer> {
       }
       Scenarios scenarios =
           Scenarios.in(folder ? input : input.toAbsolutePath().getParent())
-              .with(reviewerOptions::builder);
+              .with(reviewerOptions::builder)
+              .confinedTo(allowedFolders.toArray(Path[]::new));
       results.addAll(folder ? scenarios.run() : List.of(scenarios.run(input)));
     }
     for (ScenarioResult result : results) {

@@ -11,9 +11,12 @@ import io.github.cbcf.rules.ReviewConfigReader;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.scenarios.Scenario;
+import io.github.cbcf.scenarios.ScenarioException;
 import io.github.cbcf.scenarios.ScenarioReader;
+import io.github.cbcf.scenarios.Scenarios;
 import io.github.cbcf.text.Statements;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +62,14 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Accept a folder with nothing to check in it; by default it is an error.")
   boolean allowEmpty;
 
+  @Option(
+      names = "--allow-paths-under",
+      paramLabel = "FOLDER",
+      description =
+          "Let scenarios name record and rule files under this folder too, as cbcf test does;"
+              + " repeatable.")
+  List<Path> allowedFolders = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,8 +84,10 @@ final class ValidateCommand implements Callable<Integer> {
             err)) {
       return ExitCodes.BAD_INPUT;
     }
-    List<Path> files = InputFiles.expand(inputs, checked);
-    boolean valid = true;
+    List<String> unreadable = new ArrayList<>();
+    List<Path> files = InputFiles.expand(inputs, checked, unreadable::add);
+    unreadable.forEach(err::println);
+    boolean valid = unreadable.isEmpty();
     List<Path> ruleFiles = new ArrayList<>();
     for (Path file : files) {
       if (InputFiles.isRuleFile(file)) {
@@ -83,7 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       try {
         out.println("ok  " + file + ": " + check(file));
-      } catch (InvalidRecordException | RuleSetException | LexiconException e) {
+      } catch (InvalidRecordException | RuleSetException | LexiconException | ScenarioException e) {
         Cbcf.printProblems(err, e);
         valid = false;
       }
@@ -108,16 +121,13 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> fields = topLevelFields(file);
     if (fields.stream().anyMatch(SCENARIO_FIELDS::contains)) {
       Scenario scenario = ScenarioReader.create().read(file);
+      // The same checks as cbcf test on the folders given: what it refuses, this refuses.
+      List<Path> folders = new ArrayList<>(allowedFolders);
+      inputs.stream().filter(Files::isDirectory).forEach(folders::add);
       ForumRecord record =
-          scenario
-              .getRecord()
-              .orElseGet(
-                  () ->
-                      reader.read(
-                          file.toAbsolutePath()
-                              .getParent()
-                              .resolve(scenario.getRecordFile().orElseThrow())
-                              .normalize()));
+          Scenarios.in(file.toAbsolutePath().getParent())
+              .confinedTo(folders.toArray(Path[]::new))
+              .recordOf(file);
       return "scenario \""
           + scenario.getName()
           + "\" on record "
@@ -148,6 +158,11 @@ final class ValidateCommand implements Callable<Integer> {
   private static List<String> topLevelFields(Path file) {
     List<String> names = new ArrayList<>();
     try {
+      // A pipe, a device or a file over the limit is left to the reader, which refuses it in one
+      // line without opening or parsing it.
+      if (!Files.isRegularFile(file) || Files.size(file) > RecordReader.DEFAULT_MAX_BYTES) {
+        return names;
+      }
       JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
       if (tree != null && tree.isObject()) {
         tree.fieldNames().forEachRemaining(names::add);

@@ -13,7 +13,7 @@ class TestCommandTest {
 
   @Test
   void bundledScenariosPassAndCoverEveryRule() {
-    CliRun run = CliRun.of("test", "--require-coverage", SCENARIOS);
+    CliRun run = CliRun.of("test", "--require-coverage", "--allow-paths-under", "..", SCENARIOS);
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out())
@@ -38,7 +38,7 @@ class TestCommandTest {
             "    outcomes: [le-fentanyl]",
             ""));
 
-    CliRun run = CliRun.of("test", folder.toString());
+    CliRun run = CliRun.of("test", "--allow-paths-under", "..", folder.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     assertThat(run.out())
@@ -66,7 +66,7 @@ class TestCommandTest {
 
   @Test
   void validateReadsScenarioFilesAndTheirRecords() {
-    CliRun run = CliRun.of("validate", SCENARIOS + "/cbcf-2024.yaml");
+    CliRun run = CliRun.of("validate", "--allow-paths-under", "..", SCENARIOS + "/cbcf-2024.yaml");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("scenario \"").contains("on record cbcf-2024");

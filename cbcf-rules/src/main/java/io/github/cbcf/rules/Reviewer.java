@@ -7,10 +7,12 @@ import io.github.cbcf.rules.internal.CompiledRules;
 import io.github.cbcf.rules.internal.FindingAssembler;
 import io.github.cbcf.rules.internal.RuleCatalogue;
 import io.github.cbcf.rules.internal.RuleCompiler;
+import io.github.cbcf.rules.internal.RuleInProgress;
 import io.github.cbcf.rules.internal.SessionRunner;
 import io.github.cbcf.rules.internal.SubjectCodeCheck;
 import io.github.cbcf.rules.internal.UnlocatedSafeguards;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,7 +36,9 @@ import java.util.stream.Collectors;
  * <p>The built-in rules are compiled into Drools' executable model when cbcf is built, so creating
  * a reviewer compiles nothing. Each review runs in a session of its own, with a limit on rule
  * firings: a rule that throws or loops ends the review with a {@link ReviewException} that names
- * it, never with a partial report.
+ * it, never with a partial report. So does a rule that overflows the stack or runs out of memory,
+ * and, with {@link Builder#timeLimit}, one that runs too long. Rules run with the program's rights:
+ * a rule must never call {@code System.exit}, which would end the program that reviews.
  */
 public final class Reviewer {
   /** Default limit on rule firings, per outcome reviewed. */
@@ -66,7 +70,8 @@ public final class Reviewer {
             id ->
                 !disabledRules.contains(id)
                     && !disabledConcerns.contains(known.describe(id).getConcern()),
-            disabledRules.isEmpty() && disabledConcerns.isEmpty());
+            disabledRules.isEmpty() && disabledConcerns.isEmpty(),
+            builder.timeLimit);
     this.findings =
         new FindingAssembler(
             catalogue::describe, builder.severityOverrides, BuiltInRules.version());
@@ -130,11 +135,23 @@ public final class Reviewer {
   }
 
   /**
+   * What a review running on a thread is doing, for a program that must say which rule ended it (a
+   * rule that calls {@code System.exit}, for instance: rules must never do that).
+   *
+   * @param thread a thread
+   * @return for example {@code rule "X" on outcome o1 of record r}, while a review runs there
+   */
+  public static Optional<String> ruleRunningOn(Thread thread) {
+    return RuleInProgress.on(thread);
+  }
+
+  /**
    * Reviews one record.
    *
    * @param record the record
    * @return the report
-   * @throws ReviewException when a rule throws or rules fire past the limit
+   * @throws ReviewException when a rule throws, overflows the stack or runs out of memory, or rules
+   *     fire past the limit or run past the time limit
    */
   public ReviewReport review(ForumRecord record) {
     return reviewAll(List.of(record)).get(0);
@@ -169,6 +186,7 @@ public final class Reviewer {
   public static final class Builder {
     private int firingsPerOutcome = DEFAULT_FIRINGS_PER_OUTCOME;
     private boolean allowUnlocatedSafeguards;
+    private Duration timeLimit;
     private final Set<String> disabledRules = new HashSet<>();
     private final Set<String> disabledConcerns = new HashSet<>();
     private final Map<String, Severity> severityOverrides = new HashMap<>();
@@ -255,6 +273,24 @@ public final class Reviewer {
         throw new IllegalArgumentException("the firing limit must be at least 1, got " + limit);
       }
       this.firingsPerOutcome = limit;
+      return this;
+    }
+
+    /**
+     * Limits the time of each review. A review that runs past it ends with a {@link
+     * ReviewException} naming the rule that was running: the review's session is halted and its
+     * worker thread interrupted, and a rule that ignores both (an endless Java loop) is left on a
+     * background daemon thread, where it may keep a processor busy until the program ends. With a
+     * limit, each review runs on a thread of its own. There is no limit by default.
+     *
+     * @param limit a positive duration
+     * @return this builder
+     */
+    public Builder timeLimit(Duration limit) {
+      if (limit == null || limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("the time limit must be positive, got " + limit);
+      }
+      this.timeLimit = limit;
       return this;
     }
 

@@ -79,8 +79,15 @@ public final class RuleSource {
                 .filter(p -> Kind.ofName(p.toString()) != null)
                 .sorted()
                 .toList();
-      } catch (IOException e) {
-        throw single(name, "the folder could not be read (" + e.getMessage() + ")");
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // Files.walk reports an unreadable subfolder as an UncheckedIOException.
+        throw single(
+            name,
+            "the folder could not be read ("
+                + (e.getCause() instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied: " + e.getCause().getMessage()
+                    : e.getMessage())
+                + "): check its permissions");
       }
       if (files.isEmpty()) {
         throw single(
@@ -102,12 +109,22 @@ public final class RuleSource {
           name,
           "is not a rule file: name DRL files .drl and decision tables .drl.csv or .drl.xlsx");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // Checked before opening: reading a pipe or a device could block for ever.
+      throw single(name, "is not a regular file (a folder, pipe or device?): give a rule file");
+    }
     try {
       return new RuleSource(name, kind, Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw single(name, "no such file: check the path");
     } catch (IOException e) {
-      throw single(name, "could not be read (" + e.getMessage() + ")");
+      throw single(
+          name,
+          "could not be read ("
+              + (e instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : e.getClass().getSimpleName() + ": " + e.getMessage())
+              + "): check that it is a readable file");
     }
   }
 

@@ -39,14 +39,16 @@ import java.util.stream.Stream;
  *
  * <p>Every {@code .yaml}, {@code .yml} and {@code .json} file under the folder is a scenario (keep
  * record files elsewhere); see {@link Scenario} for the format. Paths in a scenario are relative to
- * its file. Each scenario is run once per instance and its {@link ScenarioResult} kept, so {@link
- * #coverage()} after the tests costs nothing more. Instances are safe to share between threads.
+ * its file; {@link #confinedTo} keeps them inside the scenario folder. Each scenario is run once
+ * per instance and its {@link ScenarioResult} kept, so {@link #coverage()} after the tests costs
+ * nothing more. Instances are safe to share between threads.
  */
 public final class Scenarios {
   private final Path folder;
   private final Reviewer reviewer;
   private final Supplier<Reviewer.Builder> configuration;
   private final Predicate<RuleDescription> coverageRequired;
+  private final List<Path> allowedFolders;
   private final Map<Path, ScenarioResult> results = new ConcurrentHashMap<>();
   private final Map<List<Path>, Reviewer> reviewers = new ConcurrentHashMap<>();
 
@@ -54,8 +56,10 @@ public final class Scenarios {
       Path folder,
       Reviewer reviewer,
       Supplier<Reviewer.Builder> configuration,
-      Predicate<RuleDescription> coverageRequired) {
+      Predicate<RuleDescription> coverageRequired,
+      List<Path> allowedFolders) {
     this.folder = folder;
+    this.allowedFolders = allowedFolders;
     this.reviewer = reviewer;
     this.configuration = configuration;
     this.coverageRequired = coverageRequired;
@@ -69,7 +73,7 @@ public final class Scenarios {
    * @return the scenarios
    */
   public static Scenarios in(Path folder) {
-    return new Scenarios(Objects.requireNonNull(folder, "folder"), null, null, null);
+    return new Scenarios(Objects.requireNonNull(folder, "folder"), null, null, null, null);
   }
 
   /**
@@ -82,7 +86,11 @@ public final class Scenarios {
    */
   public Scenarios with(Reviewer reviewer) {
     return new Scenarios(
-        folder, Objects.requireNonNull(reviewer, "reviewer"), null, coverageRequired);
+        folder,
+        Objects.requireNonNull(reviewer, "reviewer"),
+        null,
+        coverageRequired,
+        allowedFolders);
   }
 
   /**
@@ -96,7 +104,11 @@ public final class Scenarios {
    */
   public Scenarios with(Supplier<Reviewer.Builder> configuration) {
     return new Scenarios(
-        folder, null, Objects.requireNonNull(configuration, "configuration"), coverageRequired);
+        folder,
+        null,
+        Objects.requireNonNull(configuration, "configuration"),
+        coverageRequired,
+        allowedFolders);
   }
 
   /**
@@ -117,7 +129,98 @@ public final class Scenarios {
    * @return scenarios that require it
    */
   public Scenarios requireCoverage(Predicate<RuleDescription> which) {
-    return new Scenarios(folder, reviewer, configuration, Objects.requireNonNull(which, "which"));
+    return new Scenarios(
+        folder, reviewer, configuration, Objects.requireNonNull(which, "which"), allowedFolders);
+  }
+
+  /**
+   * Confines the files a scenario names ({@code recordFile}, {@code rules}) to the scenario folder
+   * and the working directory: a scenario from elsewhere then cannot make a run read, or run as
+   * rules, files outside them; one that tries fails, naming the field. Without this, a scenario may
+   * name any file, as a program's own scenarios may. The command line confines.
+   *
+   * @param folders more folders the files may lie under
+   * @return confined scenarios, with no results kept yet
+   */
+  public Scenarios confinedTo(Path... folders) {
+    List<Path> allowed = new ArrayList<>(allowedFolders == null ? List.of() : allowedFolders);
+    for (Path allowedFolder : folders) {
+      allowed.add(Objects.requireNonNull(allowedFolder, "folder"));
+    }
+    return new Scenarios(folder, reviewer, configuration, coverageRequired, List.copyOf(allowed));
+  }
+
+  /**
+   * Reads a scenario file and the record it names, and checks the paths it names, without
+   * reviewing: whatever {@link #run(Path)} refuses for these reasons, this refuses too.
+   *
+   * @param file a scenario file
+   * @return the scenario's record
+   * @throws io.github.cbcf.CbcfException naming the file, the field and what to do
+   */
+  public ForumRecord recordOf(Path file) {
+    Scenario scenario = ScenarioReader.create().read(file);
+    ruleFilesOf(file, scenario);
+    return recordOf(file, scenario);
+  }
+
+  private ForumRecord recordOf(Path file, Scenario scenario) {
+    return scenario
+        .getRecord()
+        .orElseGet(
+            () ->
+                RecordReader.create()
+                    .read(confined(file, "recordFile", scenario.getRecordFile().orElseThrow())));
+  }
+
+  private List<Path> ruleFilesOf(Path file, Scenario scenario) {
+    List<Path> ruleFiles = new ArrayList<>();
+    for (int i = 0; i < scenario.getRules().size(); i++) {
+      ruleFiles.add(confined(file, "rules[" + i + "]", scenario.getRules().get(i)));
+    }
+    return ruleFiles;
+  }
+
+  /** The path a scenario names, resolved against its file; refused when it leads elsewhere. */
+  private Path confined(Path file, String field, String named) {
+    Path resolved = file.toAbsolutePath().getParent().resolve(named).normalize();
+    if (allowedFolders == null) {
+      return resolved;
+    }
+    Path real = realPath(resolved);
+    List<Path> roots = new ArrayList<>();
+    roots.add(folder);
+    roots.add(Path.of(""));
+    roots.addAll(allowedFolders);
+    for (Path root : roots) {
+      Path allowed = realPath(root.toAbsolutePath().normalize());
+      // The real path too: a link inside the folder must not lead out of it.
+      if (resolved.startsWith(root.toAbsolutePath().normalize()) && real.startsWith(allowed)) {
+        return resolved;
+      }
+    }
+    throw new ScenarioException(
+        file.toString(),
+        List.of(
+            Problem.at(
+                file.toString(),
+                0,
+                0,
+                field,
+                named
+                    + " leads out of the scenario folder "
+                    + folder.toAbsolutePath().normalize()
+                    + " and the working directory: keep the files a scenario names inside them,"
+                    + " or allow their folder (cbcf test --allow-paths-under FOLDER;"
+                    + " Scenarios.confinedTo)")));
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return Files.exists(path) ? path.toRealPath() : path;
+    } catch (IOException e) {
+      return path;
+    }
   }
 
   /**
@@ -153,8 +256,20 @@ public final class Scenarios {
                   (a, b) ->
                       folder.relativize(a).toString().compareTo(folder.relativize(b).toString()))
               .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the scenario folder " + folder + " could not be read", e);
+    } catch (IOException | UncheckedIOException e) {
+      // Files.walk reports an unreadable subfolder as an UncheckedIOException.
+      Throwable reason = e instanceof UncheckedIOException ? e.getCause() : e;
+      throw new UncheckedIOException(
+          "the scenario folder "
+              + folder
+              + " could not be read ("
+              + (reason instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied: " + reason.getMessage()
+                  : reason.getClass().getSimpleName() + ": " + reason.getMessage())
+              + "): check its permissions",
+          e instanceof UncheckedIOException
+              ? ((UncheckedIOException) e).getCause()
+              : (IOException) e);
     }
     if (files.isEmpty()) {
       throw new IllegalArgumentException(
@@ -218,18 +333,10 @@ public final class Scenarios {
     } catch (InvalidRecordException e) {
       return ScenarioResult.failed(file, null, List.of(), e);
     }
-    Path base = file.toAbsolutePath().getParent();
     List<RuleDescription> rules = List.of();
     try {
-      ForumRecord record =
-          scenario
-              .getRecord()
-              .orElseGet(
-                  () ->
-                      RecordReader.create()
-                          .read(base.resolve(scenario.getRecordFile().orElseThrow()).normalize()));
-      List<Path> ruleFiles =
-          scenario.getRules().stream().map(r -> base.resolve(r).normalize()).toList();
+      List<Path> ruleFiles = ruleFilesOf(file, scenario);
+      ForumRecord record = recordOf(file, scenario);
       if (!ruleFiles.isEmpty() && reviewer != null) {
         throw new ScenarioException(
             file.toString(),

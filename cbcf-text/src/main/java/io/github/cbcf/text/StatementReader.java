@@ -55,7 +55,12 @@ public final class StatementReader {
                         file,
                         "is not a statement file the import reads; give a .txt, .md, .html, .htm or .pdf file"));
     if (!Files.isRegularFile(file)) {
-      throw new StatementException(file, "no such file; check the path");
+      // Checked before opening: reading a pipe or a device could block for ever.
+      throw new StatementException(
+          file,
+          Files.exists(file)
+              ? "is not a regular file (a folder, pipe or device?); give a statement file"
+              : "no such file; check the path");
     }
     Extracted extracted = Extraction.extract(file, format, maxBytes);
     Draft draft = Importer.run(file, extracted, settings);

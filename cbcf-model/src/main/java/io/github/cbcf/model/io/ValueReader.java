@@ -1,9 +1,14 @@
 package io.github.cbcf.model.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.ContentReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -172,7 +177,7 @@ public final class ValueReader {
       }
       return read(content, sourceName, format, type);
     } catch (CharacterCodingException e) {
-      throw single(sourceName, "is not valid UTF-8: save the file as UTF-8");
+      throw notUtf8(sourceName, bytes);
     }
   }
 
@@ -213,6 +218,48 @@ public final class ValueReader {
     Object value = schema.build(type, tree.root(), "");
     problems.throwIfAny();
     return type.cast(value);
+  }
+
+  /** Names the line, column and byte offset of the first byte that is not UTF-8. */
+  private static InvalidRecordException notUtf8(String source, byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(4096);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isOverflow()) {
+        out.clear();
+      } else {
+        break;
+      }
+    }
+    int offset = in.position();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    Problems problems = new Problems(source);
+    problems.add(
+        new JsonLocation(ContentReference.unknown(), offset, line, offset - lineStart + 1),
+        "",
+        String.format(
+            "is not valid UTF-8: byte 0x%02X at offset %d (column counted in bytes); save the file"
+                + " as UTF-8",
+            bytes[Math.min(offset, bytes.length - 1)] & 0xFF, offset));
+    try {
+      problems.throwIfAny();
+    } catch (InvalidRecordException e) {
+      return e;
+    }
+    throw new AssertionError("a problem was just added");
   }
 
   private static InvalidRecordException single(String source, String message) {

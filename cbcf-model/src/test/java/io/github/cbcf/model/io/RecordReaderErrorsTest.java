@@ -574,14 +574,21 @@ class RecordReaderErrorsTest {
   }
 
   @Test
-  void bytesThatAreNotUtf8AreRefused() throws IOException {
-    byte[] latin1 =
-        fixtureYaml().replace("Ottawa", "Montréal").getBytes(StandardCharsets.ISO_8859_1);
+  void bytesThatAreNotUtf8AreRefusedAtTheirLineAndByte() throws IOException {
+    String text = fixtureYaml().replace("Ottawa", "Montréal");
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
     Path file = Files.write(directory.resolve("latin1.yaml"), latin1);
+    int offset = text.indexOf('é');
+    int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    int column = offset - text.lastIndexOf('\n', offset - 1);
 
-    Problem problem = problemAt(refused(file), "", 0, 0);
+    Problem problem = problemAt(refused(file), "", line, column);
 
-    assertThat(problem.getMessage()).isEqualTo("is not valid UTF-8: save the file as UTF-8");
+    assertThat(problem.getMessage())
+        .isEqualTo(
+            "is not valid UTF-8: byte 0xE9 at offset "
+                + offset
+                + " (column counted in bytes); save the file as UTF-8");
   }
 
   @Test

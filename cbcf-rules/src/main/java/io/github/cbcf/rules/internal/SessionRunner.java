@@ -7,6 +7,7 @@ import io.github.cbcf.rules.facts.Flag;
 import io.github.cbcf.rules.facts.OutcomeInContext;
 import io.github.cbcf.rules.facts.Suppression;
 import io.github.cbcf.rules.facts.internal.FiringRule;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +40,7 @@ public final class SessionRunner {
   private final int firingsPerOutcome;
   private final Predicate<String> ruleEnabled;
   private final boolean allEnabled;
+  private final Duration timeLimit;
 
   /**
    * @param firingsPerOutcome the limit on rule firings, per outcome reviewed
@@ -45,9 +48,24 @@ public final class SessionRunner {
    * @param allEnabled true when every rule may fire, so that no filter need look rules up
    */
   public SessionRunner(int firingsPerOutcome, Predicate<String> ruleEnabled, boolean allEnabled) {
+    this(firingsPerOutcome, ruleEnabled, allEnabled, null);
+  }
+
+  /**
+   * @param firingsPerOutcome the limit on rule firings, per outcome reviewed
+   * @param ruleEnabled whether the rule of a given id may fire
+   * @param allEnabled true when every rule may fire, so that no filter need look rules up
+   * @param timeLimit the limit on one review's time, or null for none
+   */
+  public SessionRunner(
+      int firingsPerOutcome,
+      Predicate<String> ruleEnabled,
+      boolean allEnabled,
+      Duration timeLimit) {
     this.firingsPerOutcome = firingsPerOutcome;
     this.ruleEnabled = ruleEnabled;
     this.allEnabled = allEnabled;
+    this.timeLimit = timeLimit;
   }
 
   /**
@@ -57,21 +75,38 @@ public final class SessionRunner {
    * @param ruleSets the rule sets, built-in first
    * @param records records with distinct ids
    * @return what the rules emitted
-   * @throws ReviewException when a rule throws or rules fire past the limit
+   * @throws ReviewException when a rule throws, overflows the stack, runs out of memory, or rules
+   *     fire past the limit or run past the time limit
    */
   public Emitted fire(List<KieBase> ruleSets, Collection<ForumRecord> records) {
+    String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
+    RuleInProgress progress = new RuleInProgress(recordIds);
+    Supplier<Emitted> review =
+        () -> {
+          progress.enter();
+          try {
+            return fire(ruleSets, records, progress);
+          } finally {
+            progress.leave();
+          }
+        };
+    return timeLimit == null ? review.get() : TimeLimit.run(review, timeLimit, progress);
+  }
+
+  private Emitted fire(
+      List<KieBase> ruleSets, Collection<ForumRecord> records, RuleInProgress progress) {
     List<Object> facts = new ArrayList<>();
     for (ForumRecord record : records) {
       facts.add(record);
       facts.addAll(OutcomeInContext.allOf(record));
     }
     long outcomes = records.stream().mapToLong(r -> r.getOutcomes().size()).sum();
-    String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
+    String recordIds = progress.recordIds();
     List<Object> emitted = new ArrayList<>();
     for (KieBase rules : ruleSets) {
       List<Object> seen = new ArrayList<>(facts);
       seen.addAll(emitted);
-      emitted.addAll(run(rules, seen, outcomes, recordIds));
+      emitted.addAll(run(rules, seen, outcomes, progress));
     }
     return new Emitted(
         only(emitted, Flag.class),
@@ -84,11 +119,15 @@ public final class SessionRunner {
   }
 
   /** Runs one session over the facts and returns what its rules emitted, in emission order. */
-  private List<Object> run(KieBase kieBase, List<Object> facts, long outcomes, String recordIds) {
+  private List<Object> run(
+      KieBase kieBase, List<Object> facts, long outcomes, RuleInProgress progress) {
+    String recordIds = progress.recordIds();
     KieSession session = kieBase.newKieSession();
     FiringCounter counter = new FiringCounter();
     session.addEventListener(counter);
     session.addEventListener(FiringRule.LISTENER);
+    session.addEventListener(progress);
+    progress.running(session);
     Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
     given.addAll(facts);
     try {
@@ -186,8 +225,11 @@ public final class SessionRunner {
         }
       }
       return emitted;
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw RuleErrors.contained(e, progress);
     } finally {
       FiringRule.leave();
+      progress.running(null);
       session.dispose();
     }
   }
