@@ -20,6 +20,19 @@ class HouseRulesTest {
 
   private final Reviewer reviewer = Reviewer.builder().addPrecompiledRules("house-rules").build();
 
+  /**
+   * The build-time check of the rule contract: kie-maven-plugin compiles any DRL, so this loads the
+   * precompiled KieBase as a review does, and a house rule without {@code @id}, {@code @severity}
+   * or {@code @rationale} fails this module's build instead of the first review.
+   */
+  @Test
+  void everyHouseRuleKeepsTheRuleContract() {
+    assertThat(Reviewer.builder().addPrecompiledRules("house-rules").build().getRules())
+        .filteredOn(rule -> !rule.isBuiltIn())
+        .extracting(RuleDescription::getId)
+        .containsExactlyInAnyOrder("HOUSE-ESC-001", "HOUSE-DESK-001");
+  }
+
   @Test
   void houseRulesAreInTheCatalogueAsUserRules() {
     assertThat(reviewer.findRule("HOUSE-DESK-001"))
