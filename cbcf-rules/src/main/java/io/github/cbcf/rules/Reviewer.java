@@ -2,11 +2,13 @@ package io.github.cbcf.rules;
 
 import io.github.cbcf.Problem;
 import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.rules.internal.BatchReview;
 import io.github.cbcf.rules.internal.BuiltInRules;
 import io.github.cbcf.rules.internal.CompiledRules;
 import io.github.cbcf.rules.internal.FindingAssembler;
 import io.github.cbcf.rules.internal.RuleCatalogue;
 import io.github.cbcf.rules.internal.RuleCompiler;
+import io.github.cbcf.rules.internal.SessionPool;
 import io.github.cbcf.rules.internal.SessionRunner;
 import io.github.cbcf.rules.internal.SubjectCodeCheck;
 import io.github.cbcf.rules.internal.UnlocatedSafeguards;
@@ -32,9 +34,10 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The built-in rules are compiled into Drools' executable model when cbcf is built, so creating
- * a reviewer compiles nothing. Each review runs in a session of its own, with a limit on rule
- * firings: a rule that throws or loops ends the review with a {@link ReviewException} that names
- * it, never with a partial report.
+ * a reviewer compiles nothing. Each review runs in a session of its own (sessions are reset and
+ * reused between reviews, never shared by two at once), with a limit on rule firings: a rule that
+ * throws or loops ends the review with a {@link ReviewException} that names it, never with a
+ * partial report.
  */
 public final class Reviewer {
   /** Default limit on rule firings, per outcome reviewed. */
@@ -43,6 +46,7 @@ public final class Reviewer {
   private final List<org.kie.api.KieBase> ruleSets;
   private final RuleCatalogue catalogue;
   private final SessionRunner sessions;
+  private final BatchReview batches;
   private final FindingAssembler findings;
   private final List<Problem> warnings;
   private final boolean requireLocatedSafeguards;
@@ -66,7 +70,9 @@ public final class Reviewer {
             id ->
                 !disabledRules.contains(id)
                     && !disabledConcerns.contains(known.describe(id).getConcern()),
-            disabledRules.isEmpty() && disabledConcerns.isEmpty());
+            disabledRules.isEmpty() && disabledConcerns.isEmpty(),
+            new SessionPool(all));
+    this.batches = new BatchReview(sessions, ruleSets, BatchReview.outcomesPerChunk());
     this.findings =
         new FindingAssembler(
             catalogue::describe, builder.severityOverrides, BuiltInRules.version());
@@ -141,8 +147,10 @@ public final class Reviewer {
   }
 
   /**
-   * Reviews many records in one session; rules that join outcomes only join those of the same
-   * record.
+   * Reviews many records. The built-in rules, which only join outcomes of the same record, run in
+   * sessions of about {@value BatchReview#OUTCOMES_PER_CHUNK} outcomes of whole records, so the
+   * cost per outcome stays flat as the batch grows; a user's rules run in one session over the
+   * whole batch, so they may compare records.
    *
    * @param records records with distinct ids
    * @return one report per record, in the order given
@@ -162,7 +170,7 @@ public final class Reviewer {
     if (requireLocatedSafeguards) {
       UnlocatedSafeguards.check(byId.values());
     }
-    return findings.reports(byId.values(), sessions.fire(ruleSets, byId.values()));
+    return findings.reports(byId.values(), batches.fire(byId.values()));
   }
 
   /** Configures a {@link Reviewer}. */

@@ -37,6 +37,7 @@ public final class SessionRunner {
   private final int firingsPerOutcome;
   private final Predicate<String> ruleEnabled;
   private final boolean allEnabled;
+  private final SessionPool sessions;
 
   /**
    * @param firingsPerOutcome the limit on rule firings, per outcome reviewed
@@ -44,9 +45,24 @@ public final class SessionRunner {
    * @param allEnabled true when every rule may fire, so that no filter need look rules up
    */
   public SessionRunner(int firingsPerOutcome, Predicate<String> ruleEnabled, boolean allEnabled) {
+    this(firingsPerOutcome, ruleEnabled, allEnabled, SessionPool.none());
+  }
+
+  /**
+   * @param firingsPerOutcome the limit on rule firings, per outcome reviewed
+   * @param ruleEnabled whether the rule of a given id may fire
+   * @param allEnabled true when every rule may fire, so that no filter need look rules up
+   * @param sessions where sessions come from; disposing one returns it there, reset
+   */
+  public SessionRunner(
+      int firingsPerOutcome,
+      Predicate<String> ruleEnabled,
+      boolean allEnabled,
+      SessionPool sessions) {
     this.firingsPerOutcome = firingsPerOutcome;
     this.ruleEnabled = ruleEnabled;
     this.allEnabled = allEnabled;
+    this.sessions = sessions;
   }
 
   /**
@@ -59,6 +75,20 @@ public final class SessionRunner {
    * @throws ReviewException when a rule throws or rules fire past the limit
    */
   public Emitted fire(List<KieBase> ruleSets, Collection<ForumRecord> records) {
+    return fire(ruleSets, records, Emitted.flagsOnly(List.of()));
+  }
+
+  /**
+   * Runs each rule set in turn over the records, as {@link #fire(List, Collection)} does, after
+   * rules that already ran over them in sessions of their own.
+   *
+   * @param ruleSets the rule sets still to run
+   * @param records records with distinct ids
+   * @param before what earlier rule sets emitted over these records; every set here sees it
+   * @return what the rules emitted, {@code before} first
+   * @throws ReviewException when a rule throws or rules fire past the limit
+   */
+  public Emitted fire(List<KieBase> ruleSets, Collection<ForumRecord> records, Emitted before) {
     List<Object> facts = new ArrayList<>();
     for (ForumRecord record : records) {
       facts.add(record);
@@ -66,7 +96,9 @@ public final class SessionRunner {
     }
     long outcomes = records.stream().mapToLong(r -> r.getOutcomes().size()).sum();
     String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
-    List<Object> emitted = new ArrayList<>();
+    List<Object> emitted = new ArrayList<>(before.flags());
+    emitted.addAll(before.escalations());
+    emitted.addAll(before.suppressions());
     for (KieBase rules : ruleSets) {
       List<Object> seen = new ArrayList<>(facts);
       seen.addAll(emitted);
@@ -84,7 +116,7 @@ public final class SessionRunner {
 
   /** Runs one session over the facts and returns what its rules emitted, in emission order. */
   private List<Object> run(KieBase kieBase, List<Object> facts, long outcomes, String recordIds) {
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions.open(kieBase);
     FiringCounter counter = new FiringCounter();
     session.addEventListener(counter);
     Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
