@@ -32,15 +32,35 @@ final class JsonReport {
     root.put("disclaimer", ReviewReport.DISCLAIMER);
     ArrayNode records = root.putArray("records");
     for (ReviewReport report : reports) {
-      ObjectNode record = records.addObject();
-      record.put("file", ReportParts.file(report));
-      record.put("recordId", report.getRecordId());
-      record.put("forum", report.getRecord().getForum());
-      record.put("date", report.getRecord().getDate());
-      record.put("place", report.getRecord().getPlace());
-      record.set("report", tree(report));
+      fill(records.addObject(), report);
     }
     return RecordWriter.write(root, RecordFormat.JSON);
+  }
+
+  /**
+   * One JSON Lines line: the record's entry of the JSON format, with the format's name, version and
+   * disclaimer, on one line.
+   */
+  static String line(ReviewReport report) {
+    ObjectNode line = JsonNodeFactory.instance.objectNode();
+    line.put("format", "cbcf-report-line");
+    line.put("formatVersion", FORMAT_VERSION);
+    line.put("disclaimer", ReviewReport.DISCLAIMER);
+    fill(line, report);
+    try {
+      return READER.writeValueAsString(line) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  private static void fill(ObjectNode record, ReviewReport report) {
+    record.put("file", ReportParts.file(report));
+    record.put("recordId", report.getRecordId());
+    record.put("forum", report.getRecord().getForum());
+    record.put("date", report.getRecord().getDate());
+    record.put("place", report.getRecord().getPlace());
+    record.set("report", tree(report));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.cbcf.reports;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.RuleDescription;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The formats of a review report, each rendered from {@link ReviewReport}s alone:
@@ -26,7 +27,34 @@ public enum ReportFormat {
   /** SARIF 2.1.0, for code-scanning tools. */
   SARIF,
   /** JUnit XML, for CI servers: a test case per outcome, a failure per raised finding. */
-  JUNIT;
+  JUNIT,
+  /**
+   * JSON Lines for batches: one line per record, each the record's entry of the JSON format with
+   * its format name ({@code cbcf-report-line}), version and disclaimer; written as each record is
+   * reviewed ({@link #renderRecord}), so a batch of any size needs no more memory than one record.
+   */
+  JSONL;
+
+  /**
+   * @return whether this format is written record by record, as each record is reviewed
+   */
+  public boolean streams() {
+    return this == JSONL;
+  }
+
+  /**
+   * Renders one record's report, for formats that {@link #streams()}.
+   *
+   * @param report the report
+   * @return its part of the report, ending with a newline
+   * @throws UnsupportedOperationException for a format that needs every report at once
+   */
+  public String renderRecord(ReviewReport report) {
+    if (!streams()) {
+      throw new UnsupportedOperationException(this + " needs every report at once: use render");
+    }
+    return JsonReport.line(report);
+  }
 
   /**
    * Renders reports in this format, without colour.
@@ -57,6 +85,7 @@ public enum ReportFormat {
       case HTML -> HtmlReport.render(reports);
       case SARIF -> SarifReport.render(reports, rules);
       case JUNIT -> JUnitXmlReport.render(reports);
+      case JSONL -> reports.stream().map(JsonReport::line).collect(Collectors.joining());
     };
   }
 }
