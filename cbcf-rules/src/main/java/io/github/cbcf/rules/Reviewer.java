@@ -6,6 +6,7 @@ import io.github.cbcf.rules.internal.BatchReview;
 import io.github.cbcf.rules.internal.BuiltInRules;
 import io.github.cbcf.rules.internal.CompiledRules;
 import io.github.cbcf.rules.internal.FindingAssembler;
+import io.github.cbcf.rules.internal.RuleCache;
 import io.github.cbcf.rules.internal.RuleCatalogue;
 import io.github.cbcf.rules.internal.RuleCompiler;
 import io.github.cbcf.rules.internal.SessionPool;
@@ -183,8 +184,25 @@ public final class Reviewer {
     private final List<RuleSource> ruleSources = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> precompiled = new ArrayList<>();
+    private RuleCache ruleCache = RuleCache.none();
 
     private Builder() {}
+
+    /**
+     * Keeps the user's rules, once compiled, in a folder, and loads them from there when the same
+     * rule files are built again, which saves most of the compile. An entry is keyed by the content
+     * of every rule file, cbcf's version and build, the Drools compiler and the Java version; an
+     * entry that is damaged or was made for anything else is ignored and rebuilt. A folder that
+     * cannot be read or written only means compiling as without a cache.
+     *
+     * @param folder where to keep compiled rules (the command line uses {@code
+     *     $XDG_CACHE_HOME/cbcf} or {@code ~/.cache/cbcf})
+     * @return this builder
+     */
+    public Builder cacheCompiledRules(Path folder) {
+      this.ruleCache = RuleCache.in(folder);
+      return this;
+    }
 
     /**
      * Adds a user's rules compiled at build time by kie-maven-plugin: a KieBase declared in a
@@ -332,7 +350,7 @@ public final class Reviewer {
       }
       if (found.isEmpty() && !ruleSources.isEmpty()) {
         try {
-          custom.add(RuleCompiler.compile(ruleSources));
+          custom.add(RuleCompiler.compile(ruleSources, ruleCache));
         } catch (RuleSetException e) {
           found.addAll(e.getProblems());
         }
