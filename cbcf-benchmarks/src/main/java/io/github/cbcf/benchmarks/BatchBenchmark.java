@@ -3,7 +3,6 @@ package io.github.cbcf.benchmarks;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,9 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Meetings#MAX_OUTCOMES} outcomes each) in one {@link Reviewer#reviewAll} call, against the
  * baseline doing the same. Time per call over the number of outcomes gives the cost per outcome;
  * with {@code -prof gc}, {@code gc.alloc.rate.norm} over the number of outcomes gives the bytes
- * allocated per outcome. {@code engineInChunks} reviews the same batch in calls of about {@value
- * #CHUNK} outcomes, which the built-in rules allow since they only join outcomes of one meeting: it
- * shows what a session that holds the whole batch costs.
+ * allocated per outcome. {@code engine} is the reviewer as shipped, which runs the built-in rules
+ * in sessions of about a thousand outcomes of whole meetings; {@code engineOneSession} runs the
+ * whole batch in one session, as cbcf did before, to show what that costs.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -36,18 +35,15 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
 @State(Scope.Benchmark)
 public class BatchBenchmark {
-  /** About how many outcomes {@link #engineInChunks()} reviews per call. */
-  public static final int CHUNK = 10_000;
-
   /** How many outcomes the batch holds between its meetings. */
   @Param({"1000", "10000", "100000", "1000000"})
   public int outcomes;
 
   private Reviewer reviewer;
+  private Reviewer oneSession;
   private PlainJavaReview plain;
   private PlainReports reports;
   private List<ForumRecord> records;
-  private List<List<ForumRecord>> chunks;
 
   /** Generates the batch and creates the reviewer, outside the measurement. */
   @Setup
@@ -56,20 +52,11 @@ public class BatchBenchmark {
     plain = PlainJavaReview.builtIn();
     reports = PlainReports.of(reviewer);
     records = Meetings.random(Meetings.SEED, outcomes);
-    chunks = new ArrayList<>();
-    List<ForumRecord> chunk = new ArrayList<>();
-    int inChunk = 0;
-    for (ForumRecord record : records) {
-      chunk.add(record);
-      inChunk += record.getOutcomes().size();
-      if (inChunk >= CHUNK) {
-        chunks.add(chunk);
-        chunk = new ArrayList<>();
-        inChunk = 0;
-      }
-    }
-    if (!chunk.isEmpty()) {
-      chunks.add(chunk);
+    System.setProperty("cbcf.rules.outcomesPerChunk", String.valueOf(Integer.MAX_VALUE));
+    try {
+      oneSession = Reviewer.builtIn();
+    } finally {
+      System.clearProperty("cbcf.rules.outcomesPerChunk");
     }
   }
 
@@ -82,15 +69,11 @@ public class BatchBenchmark {
   }
 
   /**
-   * @return the engine's reports, one call per chunk of meetings
+   * @return the engine's reports, the whole batch in one session
    */
   @Benchmark
-  public List<ReviewReport> engineInChunks() {
-    List<ReviewReport> reports = new ArrayList<>(records.size());
-    for (List<ForumRecord> chunk : chunks) {
-      reports.addAll(reviewer.reviewAll(chunk));
-    }
-    return reports;
+  public List<ReviewReport> engineOneSession() {
+    return oneSession.reviewAll(records);
   }
 
   /**

@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One review of the 2024 record by a warm reviewer, sampled call by call so that JMH reports the
- * mean and the 99th percentile. The baseline builds the same report by hand ({@code plainJava}) or
- * only matches ({@code plainJavaMatchOnly}).
+ * mean and the 99th percentile. {@code engine} reuses pooled sessions; {@code engineUnpooled} makes
+ * new ones for every review, as cbcf did before pooling. The baseline builds the same report by
+ * hand ({@code plainJava}) or only matches ({@code plainJavaMatchOnly}).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -29,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class ReviewBenchmark {
   private Reviewer reviewer;
+  private Reviewer unpooled;
   private PlainJavaReview plain;
   private PlainReports reports;
   private ForumRecord record;
@@ -38,6 +40,12 @@ public class ReviewBenchmark {
   @Setup
   public void prepare() {
     reviewer = Reviewer.builder().allowUnlocatedSafeguards().build();
+    System.setProperty("cbcf.rules.poolSessions", "false");
+    try {
+      unpooled = Reviewer.builder().allowUnlocatedSafeguards().build();
+    } finally {
+      System.clearProperty("cbcf.rules.poolSessions");
+    }
     plain = PlainJavaReview.builtIn();
     reports = PlainReports.of(reviewer);
     record = Meetings.cbcf2024();
@@ -50,6 +58,15 @@ public class ReviewBenchmark {
   @Benchmark
   public ReviewReport engine() {
     return reviewer.review(record);
+  }
+
+  /**
+   * @return the engine's report, from sessions made for this review and thrown away after it (as
+   *     before sessions were pooled)
+   */
+  @Benchmark
+  public ReviewReport engineUnpooled() {
+    return unpooled.review(record);
   }
 
   /**

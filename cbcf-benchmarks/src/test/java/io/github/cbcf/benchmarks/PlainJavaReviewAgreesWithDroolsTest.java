@@ -86,7 +86,8 @@ class PlainJavaReviewAgreesWithDroolsTest {
           REVIEWER.reviewAll(records.subList(from, Math.min(records.size(), from + 7))));
     }
 
-    // What BatchBenchmark.engineInChunks relies on: the built-in rules only look inside one
+    // What the Reviewer's chunked batches (BatchReview) rely on: the built-in rules only look
+    // inside one
     // meeting.
     assertThat(inChunks).hasSize(records.size()).isEqualTo(REVIEWER.reviewAll(records));
   }

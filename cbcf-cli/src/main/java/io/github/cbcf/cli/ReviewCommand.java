@@ -3,6 +3,7 @@ package io.github.cbcf.cli;
 import io.github.cbcf.CbcfException;
 import io.github.cbcf.Problem;
 import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.io.RecordFormat;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.reports.ReportFormat;
 import io.github.cbcf.reports.ReportOptions;
@@ -17,16 +18,24 @@ import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.Severity;
 import io.github.cbcf.rules.WaiverException;
+import io.github.cbcf.rules.Waivers;
 import io.github.cbcf.text.ImportResult;
 import io.github.cbcf.text.StatementReader;
 import io.github.cbcf.text.Statements;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,8 +76,9 @@ final class ReviewCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "FILE",
       description =
-          "Record files (.yaml, .yml, .json) or folders of"
-              + " them, or statements (.txt, .md, .html, .htm, .pdf), which are imported first.")
+          "Record files (.yaml, .yml, .json), JSON Lines files of records (.jsonl, one record a"
+              + " line, read one at a time) or folders of them, or statements (.txt, .md, .html,"
+              + " .htm, .pdf), which are imported first.")
   List<Path> inputs;
 
   @Option(
@@ -77,7 +87,8 @@ final class ReviewCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "FORMAT",
       description =
-          "text, json, markdown, html, sarif or junit (default: ${DEFAULT-VALUE}); several,"
+          "text, json, markdown, html, sarif, junit or jsonl (JSON Lines, one line per record,"
+              + " written as each is reviewed; default: ${DEFAULT-VALUE}); several,"
               + " comma-separated, write one file each into the folder -o names.")
   List<ReportFormat> formats;
 
@@ -149,10 +160,22 @@ final class ReviewCommand implements Callable<Integer> {
   private Integer review() {
     PrintWriter err = spec.commandLine().getErr();
     List<String> unreadable = new ArrayList<>();
-    List<Path> files = InputFiles.expand(inputs, InputFiles::isRecordFile, unreadable::add);
+    List<Path> files = InputFiles.expand(inputs, ReviewCommand::isInput, unreadable::add);
     if (!allowEmpty
         && InputFiles.refuseEmptyFolders(
-            inputs, InputFiles::isRecordFile, "record file (.yaml, .yml, .json)", err)) {
+            inputs, ReviewCommand::isInput, "record file (.yaml, .yml, .json, .jsonl)", err)) {
+      return ExitCodes.BAD_INPUT;
+    }
+    boolean streaming = formats.stream().anyMatch(ReportFormat::streams);
+    if (streaming && formats.size() > 1) {
+      err.println(
+          "--format " + formats + ": jsonl is written as records are reviewed; give it alone");
+      return ExitCodes.BAD_INPUT;
+    }
+    if (streaming && (waivers != null || baseline != null || waiverFileBeside(files))) {
+      err.println(
+          "--format jsonl: waivers and baselines need the whole run (a waiver that matches nothing"
+              + " is only known at the end); use --format json");
       return ExitCodes.BAD_INPUT;
     }
     boolean intoFolder = formats.size() > 1 || (output != null && Files.isDirectory(output));
@@ -180,40 +203,54 @@ final class ReviewCommand implements Callable<Integer> {
     reviewer.getWarnings().forEach(warning -> err.println("warning: " + warning));
     // Built before any file is read, so that a bad lexicon stops the review at once.
     StatementReader statements = statementOptions.reader(reviewerOptions.configLexicons());
-    List<ReviewReport> reviewed = new ArrayList<>();
-    List<ReviewFailure> failures = new ArrayList<>();
+    ReportOptions options =
+        ReportOptions.defaults().colour(colours()).includePersonalData(includePersonalData);
+    Run run = new Run(streaming ? formats.get(0) : null, options);
     // A subfolder that could not be read is an input that could not be reviewed.
     unreadable.forEach(
         line -> {
           err.println(line);
-          failures.add(ReviewFailure.of(line.substring(0, Math.max(0, line.indexOf(": "))), line));
+          run.failed(ReviewFailure.of(line.substring(0, Math.max(0, line.indexOf(": "))), line));
         });
     inputCount = files.size();
-    long started = System.nanoTime();
+    Progress progress = new Progress(err, files.size());
     RecordReader reader = RecordReader.create();
-    for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
-      try {
-        ReviewReport report = reviewer.review(read(file, reader, statements, err));
-        reviewed.add(report.withFile(file.toString(), OutcomeLines.of(file, report)));
-        reviewedSoFar++;
-      } catch (CbcfException e) {
-        if (e.getProblems().isEmpty()) {
-          err.println(
-              Problem.oneLine(
-                  e instanceof ReviewException ? file + ": " + e.getMessage() : e.getMessage()));
-        } else {
-          Cbcf.printProblems(err, e);
+    try (run) {
+      for (int i = 0; i < files.size(); i++) {
+        Path file = files.get(i);
+        progress.file = i + 1;
+        if (isJsonLines(file)) {
+          reviewLines(file, reader, reviewer, run, progress, err);
+          continue;
         }
-        failures.add(ReviewFailure.of(file.toString(), e));
-      } catch (UncheckedIOException e) {
-        err.println(Problem.oneLine(String.valueOf(e.getMessage())));
-        failures.add(ReviewFailure.of(file.toString(), String.valueOf(e.getMessage())));
+        try {
+          ReviewReport report = reviewer.review(read(file, reader, statements, err));
+          run.reviewed(report.withFile(file.toString(), OutcomeLines.of(file, report)));
+          reviewedSoFar++;
+        } catch (CbcfException e) {
+          printFailure(err, file.toString(), e);
+          run.failed(ReviewFailure.of(file.toString(), e));
+        } catch (UncheckedIOException e) {
+          err.println(Problem.oneLine(String.valueOf(e.getMessage())));
+          run.failed(ReviewFailure.of(file.toString(), String.valueOf(e.getMessage())));
+        }
+        progress.reviewed(file.toString());
       }
-      if (files.size() > 1 && (System.nanoTime() - started) / 1_000_000 > QUIET_MILLIS) {
-        err.println("[" + (i + 1) + "/" + files.size() + "] " + file);
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          (output == null ? "standard output" : output.toString())
+              + ": the report could not be written ("
+              + e.getMessage()
+              + ")",
+          e);
     }
+    if (streaming) {
+      return run.failures.isEmpty()
+          ? (run.reachedThreshold ? ExitCodes.FINDINGS : ExitCodes.OK)
+          : ExitCodes.BAD_INPUT;
+    }
+    List<ReviewReport> reviewed = run.reports;
+    List<ReviewFailure> failures = run.failures;
     Baseline known;
     try {
       reviewed = WaiverFiles.apply(reviewed, waivers, LocalDate.now(), err);
@@ -225,8 +262,6 @@ final class ReviewCommand implements Callable<Integer> {
     if (known != null) {
       reviewed = known.mark(reviewed);
     }
-    ReportOptions options =
-        ReportOptions.defaults().colour(colours()).includePersonalData(includePersonalData);
     if (output != null && reviewed.isEmpty() && !failures.isEmpty()) {
       // A report of nothing must not replace a report of something.
       err.println(output + ": not written, as no input could be reviewed; the old file is kept");
@@ -251,6 +286,184 @@ final class ReviewCommand implements Callable<Integer> {
                 .anyMatch(this::failsThreshold)
         ? ExitCodes.FINDINGS
         : ExitCodes.OK;
+  }
+
+  /** Reviews a JSON Lines file one record at a time; a broken line is one failure, not the file. */
+  private void reviewLines(
+      Path file,
+      RecordReader reader,
+      Reviewer reviewer,
+      Run run,
+      Progress progress,
+      PrintWriter err)
+      throws IOException {
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int number = 0;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String name = file + ":" + number;
+        try {
+          ForumRecord record = reader.read(line, name, RecordFormat.JSON);
+          run.reviewed(reviewer.review(record).withFile(name));
+          reviewedSoFar++;
+        } catch (CbcfException e) {
+          printFailure(err, name, e);
+          run.failed(ReviewFailure.of(name, e));
+        }
+        progress.reviewed(name);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      String reason = file + ": could not be read (" + e.getMessage() + "); check the path";
+      err.println(Problem.oneLine(reason));
+      run.failed(ReviewFailure.of(file.toString(), reason));
+    }
+  }
+
+  private static void printFailure(PrintWriter err, String place, CbcfException e) {
+    if (e.getProblems().isEmpty()) {
+      err.println(
+          Problem.oneLine(
+              e instanceof ReviewException ? place + ": " + e.getMessage() : e.getMessage()));
+    } else {
+      Cbcf.printProblems(err, e);
+    }
+  }
+
+  private static boolean isInput(Path file) {
+    return InputFiles.isRecordFile(file) || isJsonLines(file);
+  }
+
+  private static boolean isJsonLines(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+  }
+
+  private static boolean waiverFileBeside(List<Path> files) {
+    return files.stream()
+        .map(f -> f.toAbsolutePath().getParent())
+        .distinct()
+        .anyMatch(folder -> folder != null && Files.exists(folder.resolve(Waivers.FILE_NAME)));
+  }
+
+  /**
+   * What a run has produced so far: with a streaming format, lines written as they come (to a
+   * temporary file moved into place at the end, when {@code -o} is given); otherwise reports kept
+   * for the end.
+   */
+  private final class Run implements AutoCloseable {
+    private final ReportFormat stream;
+    private final ReportOptions options;
+    private final List<ReviewReport> reports = new ArrayList<>();
+    private final List<ReviewFailure> failures = new ArrayList<>();
+    private Writer out;
+    private Path temporary;
+    private int written;
+    private boolean reachedThreshold;
+
+    Run(ReportFormat stream, ReportOptions options) {
+      this.stream = stream;
+      this.options = options;
+    }
+
+    void reviewed(ReviewReport report) throws IOException {
+      if (stream == null) {
+        reports.add(report);
+        return;
+      }
+      writer().write(stream.renderRecord(report, options));
+      out.flush();
+      written++;
+      reachedThreshold |=
+          failOn != null
+              && report.getFindings().stream().anyMatch(ReviewCommand.this::failsThreshold);
+    }
+
+    void failed(ReviewFailure failure) {
+      failures.add(failure);
+      if (stream != null) {
+        try {
+          writer().write(stream.renderFailure(failure));
+          out.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+
+    private Writer writer() throws IOException {
+      if (out == null) {
+        if (output == null) {
+          out = spec.commandLine().getOut();
+        } else {
+          Path target = output.toAbsolutePath();
+          temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+          out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (out == null) {
+        return;
+      }
+      out.flush();
+      if (temporary == null) {
+        return;
+      }
+      out.close();
+      if (written == 0 && !failures.isEmpty()) {
+        // A stream of nothing but failures must not replace a report of something.
+        Files.deleteIfExists(temporary);
+        spec.commandLine()
+            .getErr()
+            .println(output + ": not written, as no input could be reviewed; the old file is kept");
+        return;
+      }
+      try {
+        Files.move(
+            temporary,
+            output.toAbsolutePath(),
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, output.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  /** Progress on standard error, at most once a second, once a review takes longer than that. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final int files;
+    private final long started = System.nanoTime();
+    private long lastShown = started;
+    private long records;
+    int file;
+
+    Progress(PrintWriter err, int files) {
+      this.err = err;
+      this.files = files;
+    }
+
+    void reviewed(String name) {
+      records++;
+      long now = System.nanoTime();
+      if ((files > 1 || records > 1)
+          && (now - started) / 1_000_000 > QUIET_MILLIS
+          && (now - lastShown) / 1_000_000 >= 1000) {
+        lastShown = now;
+        if (records == file) {
+          err.println("[" + file + "/" + files + "] " + name);
+        } else {
+          err.println("[" + file + "/" + files + ", " + records + " records] " + name);
+        }
+        err.flush();
+      }
+    }
   }
 
   private static ForumRecord read(

@@ -27,7 +27,8 @@ class ReviewCommandTest {
     "markdown, cbcf-2024.md",
     "html, cbcf-2024.html",
     "sarif, cbcf-2024.sarif",
-    "junit, cbcf-2024.junit.xml"
+    "junit, cbcf-2024.junit.xml",
+    "jsonl, cbcf-2024.jsonl"
   })
   void reportOf2024RecordMatchesGoldenFile(String format, String golden) throws IOException {
     CliRun run = CliRun.of("review", "--format", format, "--color", "never", RECORD);
@@ -43,7 +44,8 @@ class ReviewCommandTest {
 
   @Test
   void everyFormatCarriesTheDisclaimer() {
-    for (String format : new String[] {"text", "json", "markdown", "html", "sarif", "junit"}) {
+    for (String format :
+        new String[] {"text", "json", "markdown", "html", "sarif", "junit", "jsonl"}) {
       assertThat(CliRun.of("review", "--format", format, RECORD).out())
           .as(format)
           .contains("It is not legal advice");

@@ -46,18 +46,6 @@ final class ReportFiles {
     return parsed;
   }
 
-  static String fileName(ReportFormat format) {
-    return "cbcf-report."
-        + switch (format) {
-          case TEXT -> "txt";
-          case JSON -> "json";
-          case MARKDOWN -> "md";
-          case HTML -> "html";
-          case SARIF -> "sarif";
-          case JUNIT -> "junit.xml";
-        };
-  }
-
   /** Writes each report beside a temporary file and moves it in place, so none is half written. */
   static List<Path> write(
       Set<ReportFormat> formats,
@@ -68,7 +56,7 @@ final class ReportFiles {
     Files.createDirectories(folder);
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : formats) {
-      Path target = folder.resolve(fileName(format));
+      Path target = folder.resolve(format.fileName());
       Path partial = folder.resolve(target.getFileName() + ".partial");
       Files.writeString(partial, format.render(reports, rules), StandardCharsets.UTF_8);
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);

@@ -62,10 +62,9 @@ class CheckStepsTest {
         ReportFiles.write(
             Set.of(ReportFormat.JUNIT), SEED, Reviewer.builtIn().getRules(), folder.resolve("out"));
 
-    assertThat(written).containsExactly(folder.resolve("out/cbcf-report.junit.xml"));
+    assertThat(written).containsExactly(folder.resolve("out/cbcf-report.xml"));
     try (var files = Files.list(folder.resolve("out"))) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactly("cbcf-report.junit.xml");
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("cbcf-report.xml");
     }
   }
 

@@ -44,15 +44,51 @@ final class JsonReport {
     }
     ArrayNode records = root.putArray("records");
     for (ReviewReport report : reports) {
-      ObjectNode record = records.addObject();
-      record.put("file", ReportParts.file(report));
-      record.put("recordId", report.getRecordId());
-      record.put("forum", report.getRecord().getForum());
-      record.put("date", report.getRecord().getDate());
-      record.put("place", report.getRecord().getPlace());
-      record.set("report", tree(report));
+      fill(records.addObject(), report);
     }
     return ControlCharacters.jsonSafe(RecordWriter.write(root, RecordFormat.JSON));
+  }
+
+  /**
+   * One JSON Lines line: the record's entry of the JSON format, with the format's name, version and
+   * disclaimer, on one line.
+   */
+  static String line(ReviewReport report) {
+    ObjectNode line = JsonNodeFactory.instance.objectNode();
+    line.put("format", "cbcf-report-line");
+    line.put("formatVersion", FORMAT_VERSION);
+    line.put("disclaimer", ReviewReport.DISCLAIMER);
+    fill(line, report);
+    try {
+      return READER.writeValueAsString(line) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  /** One JSON Lines line for an input that could not be reviewed, so a stream never looks whole. */
+  static String failureLine(ReviewFailure failure) {
+    ObjectNode line = JsonNodeFactory.instance.objectNode();
+    line.put("format", "cbcf-report-failure");
+    line.put("formatVersion", FORMAT_VERSION);
+    line.put("file", failure.getFile());
+    line.put("reason", failure.getReason());
+    failure.getRuleName().ifPresent(rule -> line.put("rule", rule));
+    failure.getOutcomeId().ifPresent(outcome -> line.put("outcome", outcome));
+    try {
+      return READER.writeValueAsString(line) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
+
+  private static void fill(ObjectNode record, ReviewReport report) {
+    record.put("file", ReportParts.file(report));
+    record.put("recordId", report.getRecordId());
+    record.put("forum", report.getRecord().getForum());
+    record.put("date", report.getRecord().getDate());
+    record.put("place", report.getRecord().getPlace());
+    record.set("report", tree(report));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.cbcf.rules.ReviewFailure;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.RuleDescription;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The formats of a review report, each rendered from {@link ReviewReport}s alone:
@@ -28,12 +29,56 @@ public enum ReportFormat {
   /** SARIF 2.1.0, for code-scanning tools. */
   SARIF("cbcf-report.sarif"),
   /** JUnit XML, for CI servers: a test case per outcome, a failure per raised finding. */
-  JUNIT("cbcf-report.xml");
+  JUNIT("cbcf-report.xml"),
+  /**
+   * JSON Lines for batches: one line per record, each the record's entry of the JSON format with
+   * its format name ({@code cbcf-report-line}), version and disclaimer; written as each record is
+   * reviewed ({@link #renderRecord}), so a batch of any size needs no more memory than one record.
+   */
+  JSONL("cbcf-report.jsonl");
 
   private final String fileName;
 
   ReportFormat(String fileName) {
     this.fileName = fileName;
+  }
+
+  /**
+   * @return whether this format is written record by record, as each record is reviewed
+   */
+  public boolean streams() {
+    return this == JSONL;
+  }
+
+  /**
+   * Renders an input that could not be reviewed, for formats that {@link #streams()}: a line of its
+   * own ({@code cbcf-report-failure}), so that a stream says it is incomplete where it is.
+   *
+   * @param failure the input and why
+   * @return its line, ending with a newline
+   * @throws UnsupportedOperationException for a format that needs every report at once
+   */
+  public String renderFailure(ReviewFailure failure) {
+    if (!streams()) {
+      throw new UnsupportedOperationException(this + " needs every report at once: use render");
+    }
+    return JsonReport.failureLine(failure);
+  }
+
+  /**
+   * Renders one record's report, for formats that {@link #streams()}.
+   *
+   * @param report the report
+   * @param options whether to show personal data (withheld unless asked)
+   * @return its part of the report, ending with a newline
+   * @throws UnsupportedOperationException for a format that needs every report at once
+   */
+  public String renderRecord(ReviewReport report, ReportOptions options) {
+    if (!streams()) {
+      throw new UnsupportedOperationException(this + " needs every report at once: use render");
+    }
+    return JsonReport.line(
+        options.isIncludePersonalData() ? report : PersonalData.withheld(List.of(report)).get(0));
   }
 
   /**
@@ -129,6 +174,9 @@ public enum ReportFormat {
       case HTML -> HtmlReport.render(reports, failures);
       case SARIF -> SarifReport.render(reports, failures, rules);
       case JUNIT -> JUnitXmlReport.render(reports, failures);
+      case JSONL ->
+          reports.stream().map(JsonReport::line).collect(Collectors.joining())
+              + failures.stream().map(JsonReport::failureLine).collect(Collectors.joining());
     };
   }
 }

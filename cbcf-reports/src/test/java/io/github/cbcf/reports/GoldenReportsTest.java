@@ -47,7 +47,8 @@ class GoldenReportsTest {
     "MARKDOWN, cbcf-2024.md",
     "HTML, cbcf-2024.html",
     "SARIF, cbcf-2024.sarif",
-    "JUNIT, cbcf-2024.junit.xml"
+    "JUNIT, cbcf-2024.junit.xml",
+    "JSONL, cbcf-2024.jsonl"
   })
   void theReportOfThe2024RecordMatchesItsGoldenFile(ReportFormat format, String golden)
       throws IOException {

@@ -2,12 +2,15 @@ package io.github.cbcf.rules;
 
 import io.github.cbcf.Problem;
 import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.rules.internal.BatchReview;
 import io.github.cbcf.rules.internal.BuiltInRules;
 import io.github.cbcf.rules.internal.CompiledRules;
 import io.github.cbcf.rules.internal.FindingAssembler;
+import io.github.cbcf.rules.internal.RuleCache;
 import io.github.cbcf.rules.internal.RuleCatalogue;
 import io.github.cbcf.rules.internal.RuleCompiler;
 import io.github.cbcf.rules.internal.RuleInProgress;
+import io.github.cbcf.rules.internal.SessionPool;
 import io.github.cbcf.rules.internal.SessionRunner;
 import io.github.cbcf.rules.internal.SubjectCodeCheck;
 import io.github.cbcf.rules.internal.UnlocatedSafeguards;
@@ -34,11 +37,12 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The built-in rules are compiled into Drools' executable model when cbcf is built, so creating
- * a reviewer compiles nothing. Each review runs in a session of its own, with a limit on rule
- * firings: a rule that throws or loops ends the review with a {@link ReviewException} that names
- * it, never with a partial report. So does a rule that overflows the stack or runs out of memory,
- * and, with {@link Builder#timeLimit}, one that runs too long. Rules run with the program's rights:
- * a rule must never call {@code System.exit}, which would end the program that reviews.
+ * a reviewer compiles nothing. Each review runs in a session of its own (sessions are reset and
+ * reused between reviews, never shared by two at once), with a limit on rule firings: a rule that
+ * throws or loops ends the review with a {@link ReviewException} that names it, never with a
+ * partial report. So does a rule that overflows the stack or runs out of memory, and, with {@link
+ * Builder#timeLimit}, one that runs too long. Rules run with the program's rights: a rule must
+ * never call {@code System.exit}, which would end the program that reviews.
  */
 public final class Reviewer {
   /** Default limit on rule firings, per outcome reviewed. */
@@ -47,6 +51,7 @@ public final class Reviewer {
   private final List<org.kie.api.KieBase> ruleSets;
   private final RuleCatalogue catalogue;
   private final SessionRunner sessions;
+  private final BatchReview batches;
   private final FindingAssembler findings;
   private final List<Problem> warnings;
   private final boolean allowUnlocatedSafeguards;
@@ -71,7 +76,9 @@ public final class Reviewer {
                 !disabledRules.contains(id)
                     && !disabledConcerns.contains(known.describe(id).getConcern()),
             disabledRules.isEmpty() && disabledConcerns.isEmpty(),
-            builder.timeLimit);
+            builder.timeLimit,
+            new SessionPool(all));
+    this.batches = new BatchReview(sessions, ruleSets, BatchReview.outcomesPerChunk());
     this.findings =
         new FindingAssembler(
             catalogue::describe, builder.severityOverrides, BuiltInRules.version());
@@ -158,8 +165,10 @@ public final class Reviewer {
   }
 
   /**
-   * Reviews many records in one session; rules that join outcomes only join those of the same
-   * record.
+   * Reviews many records. The built-in rules, which only join outcomes of the same record, run in
+   * sessions of about {@value BatchReview#OUTCOMES_PER_CHUNK} outcomes of whole records, so the
+   * cost per outcome stays flat as the batch grows; a user's rules run in one session over the
+   * whole batch, so they may compare records.
    *
    * @param records records with distinct ids
    * @return one report per record, in the order given
@@ -179,7 +188,7 @@ public final class Reviewer {
     if (!allowUnlocatedSafeguards) {
       UnlocatedSafeguards.check(byId.values());
     }
-    return findings.reports(byId.values(), sessions.fire(ruleSets, byId.values()));
+    return findings.reports(byId.values(), batches.fire(byId.values()));
   }
 
   /** Configures a {@link Reviewer}. */
@@ -193,8 +202,25 @@ public final class Reviewer {
     private final List<RuleSource> ruleSources = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> precompiled = new ArrayList<>();
+    private RuleCache ruleCache = RuleCache.none();
 
     private Builder() {}
+
+    /**
+     * Keeps the user's rules, once compiled, in a folder, and loads them from there when the same
+     * rule files are built again, which saves most of the compile. An entry is keyed by the content
+     * of every rule file, cbcf's version and build, the Drools compiler and the Java version; an
+     * entry that is damaged or was made for anything else is ignored and rebuilt. A folder that
+     * cannot be read or written only means compiling as without a cache.
+     *
+     * @param folder where to keep compiled rules (the command line uses {@code
+     *     $XDG_CACHE_HOME/cbcf} or {@code ~/.cache/cbcf})
+     * @return this builder
+     */
+    public Builder cacheCompiledRules(Path folder) {
+      this.ruleCache = RuleCache.in(folder);
+      return this;
+    }
 
     /**
      * Adds a user's rules compiled at build time by kie-maven-plugin: a KieBase declared in a
@@ -362,7 +388,7 @@ public final class Reviewer {
       }
       if (found.isEmpty() && !ruleSources.isEmpty()) {
         try {
-          custom.add(RuleCompiler.compile(ruleSources));
+          custom.add(RuleCompiler.compile(ruleSources, ruleCache));
         } catch (RuleSetException e) {
           found.addAll(e.getProblems());
         }

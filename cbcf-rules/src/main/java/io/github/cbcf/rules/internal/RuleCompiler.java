@@ -9,16 +9,19 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
@@ -57,6 +60,28 @@ public final class RuleCompiler {
    * @throws RuleSetException listing every problem of every file
    */
   public static CompiledRules compile(List<RuleSource> sources) {
+    return compile(sources, RuleCache.none());
+  }
+
+  /**
+   * Compiles a user's rule files, or loads them as compiled by an earlier run from a cache on disk.
+   *
+   * @param sources the files
+   * @param cache where compiled rules are kept between runs
+   * @return the rules and their descriptions
+   * @throws RuleSetException listing every problem of every file
+   */
+  public static CompiledRules compile(List<RuleSource> sources, RuleCache cache) {
+    String key = cache == RuleCache.none() ? null : RuleCache.key(sources);
+    if (key != null) {
+      Optional<byte[]> kjar = cache.load(key);
+      if (kjar.isPresent()) {
+        Optional<KieBase> cached = fromKjar(kjar.get());
+        if (cached.isPresent()) {
+          return describe(cached.get(), names(sources), sources);
+        }
+      }
+    }
     Build build = build(sources);
     if (!build.problems().isEmpty()) {
       Set<Problem> problems = new LinkedHashSet<>(build.problems());
@@ -76,13 +101,58 @@ public final class RuleCompiler {
     KieBase kieBase = container.getKieBase();
     // The container keeps what it needs; the global repository need not keep every build.
     services.getRepository().removeKieModule(build.releaseId());
+    CompiledRules compiled = describe(kieBase, build.names(), sources);
+    if (key != null) {
+      cache.store(key, ((InternalKieModule) build.builder().getKieModule()).getBytes());
+    }
+    return compiled;
+  }
+
+  private static CompiledRules describe(
+      KieBase kieBase, Map<String, String> names, List<RuleSource> sources) {
     Map<String, String> ruleFiles = rulesByFile(sources);
     return new CompiledRules(
         kieBase,
         RuleCatalogue.of(
-            kieBase.getKiePackages(),
-            false,
-            rule -> sourceOf(rule, build.names(), ruleFiles, sources)));
+            kieBase.getKiePackages(), false, rule -> sourceOf(rule, names, ruleFiles, sources)));
+  }
+
+  /** The KieBase of a KJAR an earlier build produced, or empty when Drools cannot load it. */
+  private static Optional<KieBase> fromKjar(byte[] kjar) {
+    KieServices services = KieServices.get();
+    try {
+      KieModule module =
+          services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
+      try {
+        return Optional.of(services.newKieContainer(module.getReleaseId()).getKieBase());
+      } finally {
+        services.getRepository().removeKieModule(module.getReleaseId());
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // A damaged or foreign entry: compile the rules as if there were no cache.
+      return Optional.empty();
+    }
+  }
+
+  /** The path each source gets in the KJAR, and so in Drools' messages, to the user's name. */
+  private static Map<String, String> names(List<RuleSource> sources) {
+    Map<String, String> names = new HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      RuleSource source = sources.get(i);
+      String path = pathOf(source, i);
+      names.put(path, source.getName());
+      names.put(path.substring(RESOURCES.length()), source.getName());
+    }
+    return names;
+  }
+
+  // Numbered paths, so two files of the same name cannot overwrite each other.
+  private static String pathOf(RuleSource source, int index) {
+    return RESOURCES
+        + folderOf(source, source.getContent())
+        + "/source-"
+        + index
+        + source.getKind().getExtension();
   }
 
   private static Build build(List<RuleSource> sources) {
@@ -92,19 +162,16 @@ public final class RuleCompiler {
         services.newReleaseId(
             "io.github.cbcf.custom", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
     files.generateAndWritePomXML(releaseId);
-    Map<String, String> names = new HashMap<>();
+    // Drools names the file with or without the resources folder, depending on the message.
+    Map<String, String> names = names(sources);
     Map<String, RuleSource> byName = new HashMap<>();
     for (int i = 0; i < sources.size(); i++) {
       RuleSource source = sources.get(i);
-      byte[] content = source.getContent();
-      // Numbered paths, so two files of the same name cannot overwrite each other.
-      String path =
-          RESOURCES + folderOf(source, content) + "/source-" + i + source.getKind().getExtension();
-      // Drools names the file with or without the resources folder, depending on the message.
-      names.put(path, source.getName());
-      names.put(path.substring(RESOURCES.length()), source.getName());
+      String path = pathOf(source, i);
       byName.put(source.getName(), source);
-      files.write(path, services.getResources().newByteArrayResource(content).setSourcePath(path));
+      files.write(
+          path,
+          services.getResources().newByteArrayResource(source.getContent()).setSourcePath(path));
     }
     KieBuilder builder;
     try {

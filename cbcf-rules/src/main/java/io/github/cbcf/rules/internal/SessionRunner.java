@@ -41,6 +41,7 @@ public final class SessionRunner {
   private final Predicate<String> ruleEnabled;
   private final boolean allEnabled;
   private final Duration timeLimit;
+  private final SessionPool sessions;
 
   /**
    * @param firingsPerOutcome the limit on rule firings, per outcome reviewed
@@ -48,7 +49,7 @@ public final class SessionRunner {
    * @param allEnabled true when every rule may fire, so that no filter need look rules up
    */
   public SessionRunner(int firingsPerOutcome, Predicate<String> ruleEnabled, boolean allEnabled) {
-    this(firingsPerOutcome, ruleEnabled, allEnabled, null);
+    this(firingsPerOutcome, ruleEnabled, allEnabled, null, SessionPool.none());
   }
 
   /**
@@ -56,16 +57,19 @@ public final class SessionRunner {
    * @param ruleEnabled whether the rule of a given id may fire
    * @param allEnabled true when every rule may fire, so that no filter need look rules up
    * @param timeLimit the limit on one review's time, or null for none
+   * @param sessions where sessions come from; disposing one returns it there, reset
    */
   public SessionRunner(
       int firingsPerOutcome,
       Predicate<String> ruleEnabled,
       boolean allEnabled,
-      Duration timeLimit) {
+      Duration timeLimit,
+      SessionPool sessions) {
     this.firingsPerOutcome = firingsPerOutcome;
     this.ruleEnabled = ruleEnabled;
     this.allEnabled = allEnabled;
     this.timeLimit = timeLimit;
+    this.sessions = sessions;
   }
 
   /**
@@ -79,13 +83,28 @@ public final class SessionRunner {
    *     fire past the limit or run past the time limit
    */
   public Emitted fire(List<KieBase> ruleSets, Collection<ForumRecord> records) {
+    return fire(ruleSets, records, Emitted.flagsOnly(List.of()));
+  }
+
+  /**
+   * Runs each rule set in turn over the records, as {@link #fire(List, Collection)} does, after
+   * rules that already ran over them in sessions of their own.
+   *
+   * @param ruleSets the rule sets still to run
+   * @param records records with distinct ids
+   * @param before what earlier rule sets emitted over these records; every set here sees it
+   * @return what the rules emitted, {@code before} first
+   * @throws ReviewException when a rule throws, overflows the stack, runs out of memory, or rules
+   *     fire past the limit or run past the time limit
+   */
+  public Emitted fire(List<KieBase> ruleSets, Collection<ForumRecord> records, Emitted before) {
     String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
     RuleInProgress progress = new RuleInProgress(recordIds);
     Supplier<Emitted> review =
         () -> {
           progress.enter();
           try {
-            return fire(ruleSets, records, progress);
+            return fire(ruleSets, records, before, progress);
           } finally {
             progress.leave();
           }
@@ -94,7 +113,10 @@ public final class SessionRunner {
   }
 
   private Emitted fire(
-      List<KieBase> ruleSets, Collection<ForumRecord> records, RuleInProgress progress) {
+      List<KieBase> ruleSets,
+      Collection<ForumRecord> records,
+      Emitted before,
+      RuleInProgress progress) {
     List<Object> facts = new ArrayList<>();
     for (ForumRecord record : records) {
       facts.add(record);
@@ -102,7 +124,9 @@ public final class SessionRunner {
     }
     long outcomes = records.stream().mapToLong(r -> r.getOutcomes().size()).sum();
     String recordIds = progress.recordIds();
-    List<Object> emitted = new ArrayList<>();
+    List<Object> emitted = new ArrayList<>(before.flags());
+    emitted.addAll(before.escalations());
+    emitted.addAll(before.suppressions());
     for (KieBase rules : ruleSets) {
       List<Object> seen = new ArrayList<>(facts);
       seen.addAll(emitted);
@@ -122,7 +146,7 @@ public final class SessionRunner {
   private List<Object> run(
       KieBase kieBase, List<Object> facts, long outcomes, RuleInProgress progress) {
     String recordIds = progress.recordIds();
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions.open(kieBase);
     FiringCounter counter = new FiringCounter();
     session.addEventListener(counter);
     session.addEventListener(FiringRule.LISTENER);

@@ -1,0 +1,137 @@
+package io.github.cbcf.benchmarks;
+
+import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.rules.Reviewer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pooled sessions and chunked batches against the code as it was and the plain-Java baseline, by
+ * the CPU time of the measuring thread (so that other processes on a shared machine count less than
+ * in wall time). The variants run interleaved, round after round, in one JVM; each figure is the
+ * median over the rounds, and each ratio is against {@code plainJava} of the same rounds.
+ *
+ * <pre>
+ * java -cp cbcf-benchmarks/target/benchmarks.jar io.github.cbcf.benchmarks.CpuTimeComparison \
+ *     review 200 | batch 10
+ * </pre>
+ */
+public final class CpuTimeComparison {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private CpuTimeComparison() {}
+
+  /**
+   * @param args {@code review ROUNDS} (one review of the 2024 record, 200 calls a round) or {@code
+   *     batch ROUNDS} (batches of 10³, 10⁴, 10⁵ outcomes)
+   */
+  public static void main(String[] args) {
+    String what = args.length > 0 ? args[0] : "review";
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    Reviewer pooled = Reviewer.builtIn();
+    Reviewer unpooled = withProperty("cbcf.rules.poolSessions", "false");
+    Reviewer oneSession =
+        withProperty("cbcf.rules.outcomesPerChunk", String.valueOf(Integer.MAX_VALUE));
+    PlainJavaReview plain = PlainJavaReview.builtIn();
+    PlainReports reports = PlainReports.of(pooled);
+    System.out.printf(
+        Locale.ROOT,
+        "java %s, %d cores, load before: %s%n",
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    if (what.equals("review")) {
+      List<ForumRecord> record = List.of(Meetings.cbcf2024());
+      int calls = 200;
+      Map<String, Runnable> variants = new LinkedHashMap<>();
+      variants.put("plainJava", () -> reports.reportsOf(record, plain.match(record)));
+      variants.put("engine (pooled)", () -> pooled.review(record.get(0)));
+      variants.put("engineUnpooled (before)", () -> unpooled.review(record.get(0)));
+      compare("warm review of the 2024 record, µs per review", variants, calls, rounds, 1);
+    } else {
+      for (int outcomes : new int[] {1_000, 10_000, 100_000}) {
+        List<ForumRecord> batch = Meetings.random(Meetings.SEED, outcomes);
+        int calls = Math.max(1, 100_000 / outcomes);
+        Map<String, Runnable> variants = new LinkedHashMap<>();
+        variants.put("plainJava", () -> reports.reportsOf(batch, plain.match(batch)));
+        variants.put("engine (chunked, pooled)", () -> pooled.reviewAll(batch));
+        variants.put("engineOneSession (before)", () -> oneSession.reviewAll(batch));
+        compare(
+            "batch of " + outcomes + " outcomes in " + batch.size() + " meetings, µs per outcome",
+            variants,
+            calls,
+            rounds,
+            outcomes);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "load after: %s%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private static Reviewer withProperty(String name, String value) {
+    System.setProperty(name, value);
+    try {
+      return Reviewer.builtIn();
+    } finally {
+      System.clearProperty(name);
+    }
+  }
+
+  private static void compare(
+      String title, Map<String, Runnable> variants, int calls, int rounds, int perCall) {
+    // Warm up every variant before measuring any.
+    for (int i = 0; i < Math.max(3, rounds / 4); i++) {
+      variants.values().forEach(v -> time(v, calls));
+    }
+    Map<String, double[]> samples = new LinkedHashMap<>();
+    variants.keySet().forEach(k -> samples.put(k, new double[rounds]));
+    for (int round = 0; round < rounds; round++) {
+      for (Map.Entry<String, Runnable> variant : variants.entrySet()) {
+        samples.get(variant.getKey())[round] =
+            time(variant.getValue(), calls) / 1_000.0 / calls / perCall;
+      }
+    }
+    System.out.println(title);
+    System.out.println("| Variant | median µs | p25 µs | p75 µs | × plainJava |");
+    System.out.println("| --- | --- | --- | --- | --- |");
+    double baseline = median(samples.get("plainJava"));
+    for (Map.Entry<String, double[]> sample : samples.entrySet()) {
+      double[] sorted = sample.getValue().clone();
+      Arrays.sort(sorted);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.3f | %.3f | %.3f | %.2f |%n",
+          sample.getKey(),
+          median(sorted),
+          sorted[sorted.length / 4],
+          sorted[(sorted.length * 3) / 4],
+          median(sorted) / baseline);
+    }
+  }
+
+  /** CPU nanoseconds of this thread for {@code calls} calls. */
+  private static long time(Runnable variant, int calls) {
+    List<Object> sink = new ArrayList<>(1);
+    long start = THREADS.getCurrentThreadCpuTime();
+    for (int i = 0; i < calls; i++) {
+      variant.run();
+    }
+    long spent = THREADS.getCurrentThreadCpuTime() - start;
+    sink.add(variant);
+    return spent;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}
