@@ -54,7 +54,7 @@ public class BatchBenchmark {
     records = Meetings.random(Meetings.SEED, outcomes);
     System.setProperty("cbcf.rules.outcomesPerChunk", String.valueOf(Integer.MAX_VALUE));
     try {
-      oneSession = Reviewer.builtIn();
+      oneSession = Reviewer.builder().allowUnlocatedSafeguards().build();
     } finally {
       System.clearProperty("cbcf.rules.outcomesPerChunk");
     }

@@ -34,7 +34,7 @@ public final class CpuTimeComparison {
   public static void main(String[] args) {
     String what = args.length > 0 ? args[0] : "review";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-    Reviewer pooled = Reviewer.builtIn();
+    Reviewer pooled = Reviewer.builder().allowUnlocatedSafeguards().build();
     Reviewer unpooled = withProperty("cbcf.rules.poolSessions", "false");
     Reviewer oneSession =
         withProperty("cbcf.rules.outcomesPerChunk", String.valueOf(Integer.MAX_VALUE));
@@ -79,7 +79,7 @@ public final class CpuTimeComparison {
   private static Reviewer withProperty(String name, String value) {
     System.setProperty(name, value);
     try {
-      return Reviewer.builtIn();
+      return Reviewer.builder().allowUnlocatedSafeguards().build();
     } finally {
       System.clearProperty(name);
     }

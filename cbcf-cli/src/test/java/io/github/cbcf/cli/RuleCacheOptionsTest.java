@@ -28,7 +28,7 @@ class RuleCacheOptionsTest {
       when
         $o : OutcomeInContext( hasSubject("crime.fentanyl") )
       then
-        insert(Flag.raise(kcontext, $o));
+        insert(Flag.raise($o));
       end
       """;
 

@@ -40,7 +40,7 @@ class PooledSessionTest {
         $o : OutcomeInContext( recordId == "poisoned" )
         Flag()
       then
-        insert(Flag.raise(kcontext, java.util.List.of($o)));
+        insert(Flag.raise(java.util.List.of($o)));
       end
       """;
 
@@ -53,7 +53,7 @@ class PooledSessionTest {
 
   @Test
   void reviewingAThenBThenAGivesAIdenticalFindings() {
-    Reviewer reviewer = Reviewer.builtIn();
+    Reviewer reviewer = Reviewer.builder().allowUnlocatedSafeguards().build();
     ForumRecord a = ExampleRecords.cbcf2024();
     ForumRecord b = generated(Seeds.baseSeed(), "pool-b");
 
@@ -63,15 +63,16 @@ class PooledSessionTest {
 
     assertThat(first.getFindings()).isNotEmpty();
     assertThat(again).isEqualTo(first);
-    assertThat(other).isEqualTo(Reviewer.builtIn().review(b));
+    assertThat(other).isEqualTo(Reviewer.builder().allowUnlocatedSafeguards().build().review(b));
     // A fresh reviewer's first review is the one no reused session can have touched.
-    assertThat(first).isEqualTo(Reviewer.builder().build().review(a));
+    assertThat(first).isEqualTo(Reviewer.builder().allowUnlocatedSafeguards().build().review(a));
   }
 
   @Test
   void reviewAfterOneStoppedByTheFiringLimitSeesNothingOfIt() {
     Reviewer reviewer =
         Reviewer.builder()
+            .allowUnlocatedSafeguards()
             .addRules(RuleSource.drl("loops-on-poisoned.drl", LOOPS_ON_POISONED))
             .firingsPerOutcome(5)
             .build();
@@ -100,9 +101,9 @@ class PooledSessionTest {
     }
     List<ReviewReport> expected = new ArrayList<>();
     for (ForumRecord record : records) {
-      expected.add(Reviewer.builtIn().review(record));
+      expected.add(Reviewer.builder().allowUnlocatedSafeguards().build().review(record));
     }
-    Reviewer shared = Reviewer.builtIn();
+    Reviewer shared = Reviewer.builder().allowUnlocatedSafeguards().build();
     CyclicBarrier start = new CyclicBarrier(threads);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {

@@ -36,7 +36,7 @@ class CompiledRuleCacheTest {
       when
         $o : OutcomeInContext( hasSubject("crime.fentanyl") )
       then
-        insert(Flag.raise(kcontext, $o));
+        insert(Flag.raise($o));
       end
       """;
 

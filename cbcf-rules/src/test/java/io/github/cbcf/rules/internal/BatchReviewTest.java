@@ -38,7 +38,7 @@ class BatchReviewTest {
         $o : OutcomeInContext()
         exists OutcomeInContext( recordId != $o.recordId, id == $o.id )
       then
-        insert(Flag.raise(kcontext, $o));
+        insert(Flag.raise($o));
       end
       """;
 
