@@ -60,7 +60,7 @@ final class JsonReport {
     line.put("disclaimer", ReviewReport.DISCLAIMER);
     fill(line, report);
     try {
-      return READER.writeValueAsString(line) + "\n";
+      return ControlCharacters.jsonSafe(READER.writeValueAsString(line)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be written", e);
     }
@@ -76,7 +76,7 @@ final class JsonReport {
     failure.getRuleName().ifPresent(rule -> line.put("rule", rule));
     failure.getOutcomeId().ifPresent(outcome -> line.put("outcome", outcome));
     try {
-      return READER.writeValueAsString(line) + "\n";
+      return ControlCharacters.jsonSafe(READER.writeValueAsString(line)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be written", e);
     }

@@ -111,10 +111,45 @@ public final class RuleCompiler {
   private static CompiledRules describe(
       KieBase kieBase, Map<String, String> names, List<RuleSource> sources) {
     Map<String, String> ruleFiles = rulesByFile(sources);
-    return new CompiledRules(
-        kieBase,
-        RuleCatalogue.of(
-            kieBase.getKiePackages(), false, rule -> sourceOf(rule, names, ruleFiles, sources)));
+    try {
+      return new CompiledRules(
+          kieBase,
+          RuleCatalogue.of(
+              kieBase.getKiePackages(), false, rule -> sourceOf(rule, names, ruleFiles, sources)));
+    } catch (RuleSetException e) {
+      throw new RuleSetException(e.getProblems().stream().map(p -> placed(p, sources)).toList());
+    }
+  }
+
+  /**
+   * A problem of a rule's metadata, which Drools reports without a place, put at the line that
+   * declares the rule: {@code rule "Name"} in a DRL file, the row that names it in a CSV table.
+   */
+  private static Problem placed(Problem problem, List<RuleSource> sources) {
+    Matcher named = Pattern.compile("^rule \"(.*)\"$").matcher(problem.getPath());
+    if (problem.getLine() > 0 || !named.matches()) {
+      return problem;
+    }
+    String rule = named.group(1);
+    for (RuleSource source : sources) {
+      if (!source.getName().equals(problem.getFile())
+          || source.getKind() == RuleSource.Kind.DECISION_TABLE_XLSX) {
+        continue;
+      }
+      List<String> lines = new String(source.getContent(), StandardCharsets.UTF_8).lines().toList();
+      Pattern declaration =
+          source.getKind() == RuleSource.Kind.DRL
+              ? Pattern.compile("^\\s*rule\\s+\"?" + Pattern.quote(rule) + "\"?(\\s|$)")
+              : Pattern.compile("^\"?" + Pattern.quote(rule) + "\"?,");
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher found = declaration.matcher(lines.get(i));
+        if (found.find()) {
+          int column = lines.get(i).length() - lines.get(i).stripLeading().length() + 1;
+          return problem.in(problem.getFile(), i + 1, column);
+        }
+      }
+    }
+    return problem;
   }
 
   /** The KieBase of a KJAR an earlier build produced, or empty when Drools cannot load it. */

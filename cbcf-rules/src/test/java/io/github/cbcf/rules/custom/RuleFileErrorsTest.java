@@ -100,6 +100,9 @@ class RuleFileErrorsTest {
             problem -> {
               assertThat(problem.getFile()).endsWith("no-rationale.drl");
               assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("No rationale"));
+              // Drools gives metadata problems no place; the rule's declaration is where to look.
+              assertThat(problem.getLine()).isEqualTo(7);
+              assertThat(problem.getColumn()).isEqualTo(1);
               assertThat(problem.getMessage())
                   .contains("@severity")
                   .contains("@rationale")
@@ -171,5 +174,26 @@ class RuleFileErrorsTest {
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("cannot disable unknown rule CBCF-NOPE-001")
         .hasMessageContaining("CBCF-ACCESS-001");
+  }
+
+  @Test
+  void aDecisionTableRowWithoutRationaleIsPlacedOnItsRow(@TempDir Path folder) throws IOException {
+    Path table = folder.resolve("house-subjects.drl.csv");
+    Files.writeString(
+        table,
+        Files.readString(resource("table/house-subjects.drl.csv"))
+            .replace("Outcomes on fentanyl may require review by the drug-policy desk.", ""));
+
+    RuleSetException failure = buildFails(Reviewer.builder().addRules(table));
+
+    assertThat(failure.getProblems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.getFile()).endsWith("house-subjects.drl.csv");
+              assertThat(problem.getPath()).isEqualTo(RuleSetException.pathOf("Fentanyl desk"));
+              assertThat(problem.getLine()).isEqualTo(9);
+              assertThat(problem.getMessage()).contains("@rationale");
+            });
   }
 }
