@@ -54,7 +54,7 @@ final class ReviewerOptions {
       paramLabel = "DIR",
       description =
           "Where compiled rule files are kept between runs (default: $XDG_CACHE_HOME/cbcf, or"
-              + " ~/.cache/cbcf; ~/Library/Caches/cbcf on macOS; %LOCALAPPDATA%\\cbcf\\cache on"
+              + " ~/.cache/cbcf; ~/Library/Caches/cbcf on macOS; %%LOCALAPPDATA%%\\cbcf\\cache on"
               + " Windows).")
   Path cacheDir;
 

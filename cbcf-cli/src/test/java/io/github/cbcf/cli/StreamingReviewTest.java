@@ -42,8 +42,13 @@ class StreamingReviewTest {
     CliRun run = CliRun.of("review", "--format", "jsonl", batch.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    List<String> lines = run.out().lines().toList();
-    assertThat(lines).hasSize(2);
+    List<String> all = run.out().lines().toList();
+    assertThat(all).hasSize(3);
+    // The broken line is in the stream too, where it stood, so the stream never looks whole.
+    JsonNode failure = JSON.readTree(all.get(1));
+    assertThat(failure.get("format").asText()).isEqualTo("cbcf-report-failure");
+    assertThat(failure.get("file").asText()).endsWith("batch.jsonl:3");
+    List<String> lines = List.of(all.get(0), all.get(2));
     List<String> ids = new ArrayList<>();
     for (String line : lines) {
       JsonNode node = JSON.readTree(line);
