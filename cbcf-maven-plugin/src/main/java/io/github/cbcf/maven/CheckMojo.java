@@ -118,7 +118,7 @@ public class CheckMojo extends AbstractMojo {
 
     List<Path> files;
     try {
-      files = ReviewInputs.in(folder, excluded());
+      files = ReviewInputs.in(folder, excluded(config, waivers, lexicons));
     } catch (IOException e) {
       throw new MojoExecutionException(folder + ": the folder could not be read (" + e + ")", e);
     }
@@ -222,7 +222,7 @@ public class CheckMojo extends AbstractMojo {
   /**
    * The configuration, waiver and lexicon files may sit in the review folder; they are not records.
    */
-  private Set<Path> excluded() {
+  static Set<Path> excluded(File config, File waivers, List<File> lexicons) {
     Set<Path> excluded = new HashSet<>();
     List<File> settings = new ArrayList<>(lexicons);
     settings.add(config);

@@ -168,6 +168,23 @@ class WaiversAndLexiconsTest {
   }
 
   @Test
+  void aWaiverFileOrLexiconNamedInTheReviewFolderIsNotReviewedAsARecord() throws Exception {
+    for (String name : List.of("a.yaml", "accepted.yaml", "house.lexicon", "review.yaml")) {
+      Files.writeString(folder.resolve(name), "");
+    }
+
+    List<Path> inputs =
+        ReviewInputs.in(
+            folder,
+            CheckMojo.excluded(
+                folder.resolve("review.yaml").toFile(),
+                folder.resolve("accepted.yaml").toFile(),
+                List.of(folder.resolve("house.lexicon").toFile())));
+
+    assertThat(inputs).extracting(p -> p.getFileName().toString()).containsExactly("a.yaml");
+  }
+
+  @Test
   void aLexiconGivenToTheCheckLetsAHouseRuleFireOnAStatement() throws Exception {
     Path statement = writeStatement();
     Reviewer reviewer =
