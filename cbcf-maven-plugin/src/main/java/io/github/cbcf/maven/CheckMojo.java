@@ -4,19 +4,25 @@ import io.github.cbcf.CbcfException;
 import io.github.cbcf.reports.ReportFormat;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingStatus;
+import io.github.cbcf.rules.ReviewConfigReader;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.Severity;
+import io.github.cbcf.text.StatementReader;
+import io.github.cbcf.text.Statements;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -43,6 +49,20 @@ public class CheckMojo extends AbstractMojo {
   /** A review configuration file (YAML or JSON), as the command line's {@code --config}. */
   @Parameter(property = "cbcf.config")
   private File config;
+
+  /**
+   * Lexicon files of the project's own phrases and house codes, used when statements are read, as
+   * the command line's {@code --lexicon}.
+   */
+  @Parameter(property = "cbcf.lexicons")
+  private List<File> lexicons = new ArrayList<>();
+
+  /**
+   * A waiver file for every reviewed file, as the command line's {@code --waivers}. Without it, a
+   * {@code cbcf-waivers.yaml} in the folder of a reviewed file applies to the files of that folder.
+   */
+  @Parameter(property = "cbcf.waivers")
+  private File waivers;
 
   /** The report formats to write, comma-separated: text, json, markdown, html, sarif, junit. */
   @Parameter(property = "cbcf.formats", defaultValue = "html,sarif")
@@ -85,11 +105,20 @@ public class CheckMojo extends AbstractMojo {
               + " <sourceDirectory>, or <skip>true</skip>");
     }
     Reviewer reviewer = reviewer();
+    StatementReader statements;
+    try {
+      statements =
+          statements(
+              Optional.ofNullable(config).map(File::toPath),
+              lexicons.stream().map(File::toPath).toList());
+    } catch (CbcfException e) {
+      throw failure(e, problem -> getLog().error(problem));
+    }
     reviewer.getWarnings().forEach(warning -> getLog().warn("cbcf: " + warning));
 
     List<Path> files;
     try {
-      files = ReviewInputs.in(folder, excluded());
+      files = ReviewInputs.in(folder, excluded(config, waivers, lexicons));
     } catch (IOException e) {
       throw new MojoExecutionException(folder + ": the folder could not be read (" + e + ")", e);
     }
@@ -99,7 +128,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     FolderReview.Outcome outcome =
-        FolderReview.of(files, folder, reviewer, line -> getLog().warn(line));
+        FolderReview.of(files, folder, reviewer, statements, line -> getLog().warn(line));
     if (!outcome.problems().isEmpty()) {
       // No report is written: a report of part of the folder would look complete.
       outcome.problems().forEach(problem -> getLog().error(problem));
@@ -110,7 +139,19 @@ public class CheckMojo extends AbstractMojo {
                   : ""));
     }
 
-    List<ReviewReport> reports = outcome.reports();
+    List<ReviewReport> reports;
+    try {
+      FolderWaivers.Applied waived =
+          FolderWaivers.apply(
+              outcome.reports(),
+              folder,
+              Optional.ofNullable(waivers).map(File::toPath),
+              LocalDate.now());
+      waived.warnings().forEach(warning -> getLog().warn("cbcf: " + warning));
+      reports = waived.reports();
+    } catch (CbcfException e) {
+      throw failure(e, problem -> getLog().error(problem));
+    }
     Path output = outputDirectory.toPath();
     List<Path> written;
     try {
@@ -147,20 +188,49 @@ public class CheckMojo extends AbstractMojo {
       rules.stream().map(File::toPath).forEach(builder::addRules);
       return builder.build();
     } catch (CbcfException e) {
-      List<String> problems =
-          e.getProblems().isEmpty()
-              ? List.of(e.getMessage())
-              : e.getProblems().stream().map(Object::toString).toList();
-      problems.forEach(problem -> getLog().error(problem));
-      throw new MojoExecutionException(problems.get(0), e);
+      throw failure(e, problem -> getLog().error(problem));
     }
   }
 
-  /** The configuration file may sit in the review folder; it is not a record. */
-  private Set<Path> excluded() {
+  /**
+   * The statement reader, with the lexicons the configuration names and then those given, as {@code
+   * cbcf review} reads them. Built before any file is read, so that a bad lexicon stops the check
+   * at once.
+   *
+   * @throws CbcfException naming the bad configuration or lexicon file and line
+   */
+  static StatementReader statements(Optional<Path> config, List<Path> lexicons) {
+    StatementReader.Builder builder = Statements.builder();
+    config
+        .map(ReviewConfigReader.create()::lexiconsOf)
+        .orElse(List.of())
+        .forEach(builder::addLexicon);
+    lexicons.forEach(builder::addLexicon);
+    return builder.build();
+  }
+
+  /** Logs every problem of a bad rule, lexicon or waiver file; the build fails on the first. */
+  static MojoExecutionException failure(CbcfException e, Consumer<String> error) {
+    List<String> problems =
+        e.getProblems().isEmpty()
+            ? List.of(e.getMessage())
+            : e.getProblems().stream().map(Object::toString).toList();
+    problems.forEach(error);
+    return new MojoExecutionException(problems.get(0), e);
+  }
+
+  /**
+   * The configuration, waiver and lexicon files may sit in the review folder; they are not records.
+   */
+  static Set<Path> excluded(File config, File waivers, List<File> lexicons) {
     Set<Path> excluded = new HashSet<>();
-    if (config != null) {
-      excluded.add(config.toPath().toAbsolutePath().normalize());
+    List<File> settings = new ArrayList<>(lexicons);
+    settings.add(config);
+    settings.add(waivers);
+    for (File file : settings) {
+      if (file != null) {
+        excluded.add(file.toPath().toAbsolutePath().normalize());
+      }
     }
     return excluded;
   }
@@ -172,6 +242,11 @@ public class CheckMojo extends AbstractMojo {
         .filter(f -> f.getStatus() == FindingStatus.RAISED)
         .forEach(f -> raised.merge(f.getSeverity(), 1L, Long::sum));
     long findings = raised.values().stream().mapToLong(Long::longValue).sum();
+    long waived =
+        reports.stream()
+            .flatMap(r -> r.getFindings().stream())
+            .filter(f -> f.getStatus() == FindingStatus.WAIVED)
+            .count();
     int outcomes = reports.stream().mapToInt(ReviewReport::getOutcomesReviewed).sum();
     String bySeverity =
         raised.isEmpty()
@@ -187,6 +262,7 @@ public class CheckMojo extends AbstractMojo {
         + findings
         + (findings == 1 ? " finding" : " findings")
         + bySeverity
+        + (waived > 0 ? ", " + waived + " waived" : "")
         + "; reports in "
         + output;
   }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which findings fail the build: those raised (not suppressed) at or above the configured severity.
- * This is the one place that decides it, so that waivers, when the check honours them, are applied
- * here and nowhere else.
+ * Which findings fail the build: those raised at or above the configured severity. This is the one
+ * place that decides it: a finding a waiver covers (status WAIVED, set by {@link FolderWaivers}) or
+ * that is suppressed does not count; one whose waiver expired is raised again and counts.
  */
 final class FailureThreshold {
   /** The {@code failOn} value that never fails the build. */

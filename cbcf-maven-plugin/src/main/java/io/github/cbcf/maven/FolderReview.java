@@ -7,6 +7,7 @@ import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.text.ImportResult;
+import io.github.cbcf.text.StatementReader;
 import io.github.cbcf.text.Statements;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads and reviews each file with the library: records through {@link RecordReader}, statements
- * through the importer. Every file is tried, so that one build lists every bad file at once.
+ * through the importer (with the project's lexicons). Every file is tried, so that one build lists
+ * every bad file at once.
  */
 final class FolderReview {
   /** What the review gave: a report for each good file, and the problems of the bad ones. */
@@ -23,7 +25,12 @@ final class FolderReview {
 
   private FolderReview() {}
 
-  static Outcome of(List<Path> files, Path base, Reviewer reviewer, Consumer<String> warn) {
+  static Outcome of(
+      List<Path> files,
+      Path base,
+      Reviewer reviewer,
+      StatementReader statements,
+      Consumer<String> warn) {
     RecordReader reader = RecordReader.create();
     List<ReviewReport> reports = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -32,7 +39,7 @@ final class FolderReview {
       try {
         ForumRecord record;
         if (Statements.isStatement(file)) {
-          ImportResult imported = Statements.read(file);
+          ImportResult imported = statements.read(file);
           imported
               .getWarnings()
               .forEach(
