@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliFuzzTest {
   private static final long BASE_SEED = Long.getLong("cbcf.fuzz.seed", 0x5EED2026L);
-  private static final int RECORD_MUTANTS = Integer.getInteger("cbcf.fuzz.records", 1500);
+  private static final int RECORD_MUTANTS = Integer.getInteger("cbcf.fuzz.records", 3000);
   private static final int RULE_MUTANTS = Integer.getInteger("cbcf.fuzz.rules", 20);
   private static final Long ONLY = Long.getLong("cbcf.fuzz.mutant");
 
