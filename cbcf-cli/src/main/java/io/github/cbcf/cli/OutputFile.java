@@ -65,20 +65,11 @@ final class OutputFile {
    *     is then unchanged
    */
   static void write(Path target, String content, String what) {
-    Path absolute = target.toAbsolutePath();
     Path temporary = null;
     try {
-      temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+      temporary = temporaryBeside(target);
       Files.writeString(temporary, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temporary,
-            absolute,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveIntoPlace(temporary, target);
     } catch (IOException e) {
       throw new UncheckedIOException(
           target + ": " + what + " could not be written (" + e + "); the old file is unchanged", e);
@@ -90,6 +81,25 @@ final class OutputFile {
           // The move succeeded or the write failed; either way there is nothing more to do.
         }
       }
+    }
+  }
+
+  /** A new empty file in the target's folder, hidden by its leading dot, to write before moving. */
+  static Path temporaryBeside(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    return Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+  }
+
+  /** Moves a finished temporary file over the target, atomically where the file system can. */
+  static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(
+          temporary,
+          target.toAbsolutePath(),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

@@ -28,10 +28,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -397,8 +395,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (output == null) {
           out = spec.commandLine().getOut();
         } else {
-          Path target = output.toAbsolutePath();
-          temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+          temporary = OutputFile.temporaryBeside(output);
           out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
         }
       }
@@ -423,15 +420,7 @@ final class ReviewCommand implements Callable<Integer> {
             .println(output + ": not written, as no input could be reviewed; the old file is kept");
         return;
       }
-      try {
-        Files.move(
-            temporary,
-            output.toAbsolutePath(),
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, output.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING);
-      }
+      OutputFile.moveIntoPlace(temporary, output);
     }
   }
 
