@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Stable identities for findings. A fingerprint hashes the rule id and the normalised words of the
@@ -21,6 +22,8 @@ import java.util.Locale;
 public final class Fingerprints {
   /** The key of the fingerprint in a SARIF result's {@code partialFingerprints}. */
   public static final String SARIF_KEY = "cbcfFinding/v1";
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Fingerprints() {}
 
@@ -51,9 +54,12 @@ public final class Fingerprints {
    * @return its words, separated by single spaces
    */
   public static String words(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .trim();
+    // Every finding of every review is fingerprinted: skip the normaliser for plain ASCII, which
+    // it leaves as it is, and compile the pattern once.
+    String normal =
+        text.chars().allMatch(c -> c < 0x80)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return NOT_A_WORD.matcher(normal.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 }
