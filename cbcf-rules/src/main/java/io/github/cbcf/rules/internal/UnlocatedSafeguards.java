@@ -1,13 +1,18 @@
 package io.github.cbcf.rules.internal;
 
 import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.Outcome;
+import io.github.cbcf.model.Qualifier;
 import io.github.cbcf.model.QualifierKind;
+import io.github.cbcf.model.Section;
 import io.github.cbcf.model.Subjects;
+import io.github.cbcf.rules.QualifierScope;
 import io.github.cbcf.rules.ReviewException;
-import io.github.cbcf.rules.facts.AppliedQualifier;
-import io.github.cbcf.rules.facts.OutcomeInContext;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The default check of a reviewer: a qualifier that would lower or remove an information-sharing
@@ -24,36 +29,49 @@ public final class UnlocatedSafeguards {
    *     found
    */
   public static void check(Collection<ForumRecord> records) {
+    // Runs before every review: read the model directly rather than build every outcome's context.
     for (ForumRecord record : records) {
-      for (OutcomeInContext outcome : OutcomeInContext.allOf(record)) {
+      Map<String, Section> sections = new HashMap<>();
+      record.getSections().forEach(section -> sections.put(section.getId(), section));
+      for (Outcome outcome : record.getOutcomes()) {
         if (!outcome.hasSubject(Subjects.DATA_INFORMATION_SHARING)) {
           continue;
         }
-        for (AppliedQualifier qualifier : outcome.getQualifiers()) {
-          boolean lowers =
-              qualifier.getKind() == QualifierKind.DOMESTIC_LAW
-                  || qualifier.getKind().isSpecificSafeguard();
-          if (lowers && !qualifier.isLocated()) {
-            throw new ReviewException(
-                record.getId()
-                    + ": outcome "
-                    + outcome.getId()
-                    + ": the "
-                    + qualifier.getKind()
-                    + " qualifier \""
-                    + qualifier.getText()
-                    + "\" stated on its "
-                    + qualifier.getScope().name().toLowerCase(Locale.ROOT)
-                    + " has no location in the source, so it"
-                    + " cannot lower or remove CBCF-INFO-002: give the location of its words, or review with"
-                    + " --allow-unlocated-safeguards (allowUnlocatedSafeguards()) to report it as an"
-                    + " unverified safeguard",
-                null,
-                record.getId(),
-                outcome.getId(),
-                null);
-          }
+        check(record, outcome, outcome.getQualifiers(), QualifierScope.OUTCOME);
+        Section section = sections.get(outcome.getSection());
+        if (section != null) {
+          check(record, outcome, section.getQualifiers(), QualifierScope.SECTION);
         }
+        check(record, outcome, record.getQualifiers(), QualifierScope.STATEMENT);
+      }
+    }
+  }
+
+  private static void check(
+      ForumRecord record, Outcome outcome, List<Qualifier> qualifiers, QualifierScope scope) {
+    for (Qualifier qualifier : qualifiers) {
+      boolean lowers =
+          qualifier.getKind() == QualifierKind.DOMESTIC_LAW
+              || qualifier.getKind().isSpecificSafeguard();
+      if (lowers && qualifier.getLocation().isEmpty()) {
+        throw new ReviewException(
+            record.getId()
+                + ": outcome "
+                + outcome.getId()
+                + ": the "
+                + qualifier.getKind()
+                + " qualifier \""
+                + qualifier.getText()
+                + "\" stated on its "
+                + scope.name().toLowerCase(Locale.ROOT)
+                + " has no location in the source, so it"
+                + " cannot lower or remove CBCF-INFO-002: give the location of its words, or review with"
+                + " --allow-unlocated-safeguards (allowUnlocatedSafeguards()) to report it as an"
+                + " unverified safeguard",
+            null,
+            record.getId(),
+            outcome.getId(),
+            null);
       }
     }
   }
