@@ -49,6 +49,7 @@ public interface Authority {
    *     day)
    */
   @JsonIgnore
+  @Value.Lazy
   default Optional<LocalDate> getFrom() {
     return getPeriod()
         .map(DATES_TEXT::matcher)
@@ -61,6 +62,7 @@ public interface Authority {
    * @return the last day it applied, when it lapsed (a year or month counts to its last day)
    */
   @JsonIgnore
+  @Value.Lazy
   default Optional<LocalDate> getTo() {
     return getPeriod()
         .map(DATES_TEXT::matcher)
@@ -73,6 +75,7 @@ public interface Authority {
    * @return the jurisdictions it belongs to: {@code US/CA} gives {@code [US, CA]}
    */
   @JsonIgnore
+  @Value.Lazy
   default List<String> getJurisdictions() {
     return List.of(getJurisdiction().split("/"));
   }

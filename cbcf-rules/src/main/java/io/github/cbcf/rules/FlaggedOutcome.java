@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.cbcf.model.Evidence;
 import io.github.cbcf.model.Outcome;
 import io.github.cbcf.model.SourceSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -59,8 +60,17 @@ public interface FlaggedOutcome {
         .section(outcome.getSection())
         .text(outcome.getText())
         .location(outcome.getLocation())
-        .evidence(
-            outcome.getEvidence().stream().filter(e -> RULE_INPUTS.contains(e.getField())).toList())
+        .evidence(ruleInputs(outcome.getEvidence()))
         .build();
+  }
+
+  private static List<Evidence> ruleInputs(List<Evidence> evidence) {
+    List<Evidence> inputs = new ArrayList<>(evidence.size());
+    for (Evidence e : evidence) {
+      if (RULE_INPUTS.contains(e.getField())) {
+        inputs.add(e);
+      }
+    }
+    return inputs;
   }
 }

@@ -2,7 +2,6 @@ package io.github.cbcf.rules.internal;
 
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Outcome;
-import io.github.cbcf.model.Party;
 import io.github.cbcf.model.Subjects;
 import io.github.cbcf.rules.Finding;
 import io.github.cbcf.rules.FindingQualifier;
@@ -53,6 +52,7 @@ public final class FindingAssembler {
   private final Function<String, RuleDescription> rules;
   private final Map<String, Severity> severityOverrides;
   private final String ruleSetVersion;
+  private final MeetingAuthorities authorities = new MeetingAuthorities();
 
   /**
    * @param rules the description of a rule, by rule id
@@ -92,38 +92,76 @@ public final class FindingAssembler {
         .forEach(s -> suppressions.merge(s.getFlag(), s, BinaryOperator.minBy(first)));
     Map<String, ForumRecord> byId = new HashMap<>();
     records.forEach(r -> byId.put(r.getId(), r));
-    Map<String, List<Finding>> findings = new HashMap<>();
+    Map<String, RecordInReport> inReport = new HashMap<>();
     for (Flag flag : emitted.flags()) {
-      findings
-          .computeIfAbsent(flag.getRecordId(), id -> new ArrayList<>())
+      inReport
+          .computeIfAbsent(flag.getRecordId(), id -> new RecordInReport(byId.get(id)))
+          .findings
           .add(
               finding(
                   flag,
-                  byId.get(flag.getRecordId()),
+                  inReport.get(flag.getRecordId()),
                   escalations.get(flag),
                   suppressions.get(flag)));
     }
     List<ReviewReport> reports = new ArrayList<>(records.size());
     for (ForumRecord record : records) {
-      reports.add(report(record, findings.getOrDefault(record.getId(), List.of())));
+      RecordInReport one = inReport.get(record.getId());
+      reports.add(report(one == null ? new RecordInReport(record) : one));
     }
     return reports;
   }
 
-  private ReviewReport report(ForumRecord record, List<Finding> unordered) {
-    List<Finding> findings = unordered.stream().sorted(ORDER).toList();
+  /**
+   * What a report of one record needs more than once: the outcomes as a report shows them, built
+   * once and shared by the record's facts and its findings, and the meeting it fits authorities to.
+   */
+  private static final class RecordInReport {
+    final ForumRecord record;
+    final RecordFacts facts;
+    final Map<String, FlaggedOutcome> outcomes = new HashMap<>();
+    final MeetingAuthorities.Meeting meeting;
+    final List<Finding> findings = new ArrayList<>();
+
+    RecordInReport(ForumRecord record) {
+      this.record = record;
+      this.facts = RecordFacts.of(record);
+      facts.getOutcomes().forEach(o -> outcomes.put(o.getId(), o));
+      this.meeting = MeetingAuthorities.Meeting.of(record);
+    }
+
+    /** An outcome as the report shows it; a user's rule may join outcomes of other records. */
+    FlaggedOutcome shown(OutcomeInContext outcome) {
+      FlaggedOutcome shared =
+          outcome.getRecordId().equals(record.getId()) ? outcomes.get(outcome.getId()) : null;
+      return shared != null ? shared : FlaggedOutcome.of(outcome.getOutcome());
+    }
+  }
+
+  private ReviewReport report(RecordInReport one) {
+    List<Finding> findings = new ArrayList<>(one.findings);
+    findings.sort(ORDER);
     Set<String> flagged = new HashSet<>();
-    findings.forEach(f -> f.getOutcomes().forEach(o -> flagged.add(o.getId())));
-    List<String> inSourceOrder =
-        record.getOutcomes().stream().sorted(SOURCE_ORDER).map(Outcome::getId).toList();
+    for (Finding finding : findings) {
+      for (FlaggedOutcome outcome : finding.getOutcomes()) {
+        flagged.add(outcome.getId());
+      }
+    }
+    // The record's facts list its outcomes in source order.
+    List<String> flaggedOutcomes = new ArrayList<>();
+    List<String> cleanOutcomes = new ArrayList<>();
+    for (FlaggedOutcome outcome : one.facts.getOutcomes()) {
+      (flagged.contains(outcome.getId()) ? flaggedOutcomes : cleanOutcomes).add(outcome.getId());
+    }
+    ForumRecord record = one.record;
     return ImmutableReviewReport.builder()
         .recordId(record.getId())
-        .record(RecordFacts.of(record))
+        .record(one.facts)
         .ruleSetVersion(ruleSetVersion)
         .findings(findings)
         .outcomesReviewed(record.getOutcomes().size())
-        .flaggedOutcomes(inSourceOrder.stream().filter(flagged::contains).toList())
-        .cleanOutcomes(inSourceOrder.stream().filter(id -> !flagged.contains(id)).toList())
+        .flaggedOutcomes(flaggedOutcomes)
+        .cleanOutcomes(cleanOutcomes)
         .unreviewedOutcomes(
             record.getOutcomes().stream()
                 .sorted(SOURCE_ORDER)
@@ -134,7 +172,7 @@ public final class FindingAssembler {
   }
 
   private Finding finding(
-      Flag flag, ForumRecord record, Escalation escalation, Suppression suppression) {
+      Flag flag, RecordInReport record, Escalation escalation, Suppression suppression) {
     RuleDescription rule = rules.apply(flag.getRuleId());
     Severity declared = severityOverrides.getOrDefault(rule.getId(), rule.getSeverity());
     // @retrospective("lower"): a rule that still fires on outcomes that only look back reports
@@ -164,6 +202,7 @@ public final class FindingAssembler {
                         qualifiers.add(
                             FindingQualifier.of(
                                 q.getKind(), q.getText(), q.getScope(), !q.isLocated()))));
+    MeetingAuthorities.Fit fit = authorities.of(record.meeting, rule);
     return ImmutableFinding.builder()
         .ruleId(rule.getId())
         .title(rule.getTitle())
@@ -177,14 +216,14 @@ public final class FindingAssembler {
         .suppressionReason(
             Optional.ofNullable(suppression == null ? null : suppression.getReason()))
         .rationale(rule.getRationale())
-        .authorities(MeetingAuthorities.inForce(rule.getAuthorities(), record))
-        .authoritiesNotInForce(MeetingAuthorities.notInForce(rule.getAuthorities(), record))
-        .parties(record.getParties().stream().map(Party::getCode).toList())
-        .uncoveredParties(MeetingAuthorities.uncovered(rule.getAuthorities(), record))
+        .authorities(fit.inForce())
+        .authoritiesNotInForce(fit.notInForce())
+        .parties(record.meeting.parties())
+        .uncoveredParties(fit.uncovered())
         .recordId(first.getRecordId())
         .section(first.getSection())
         .sectionTitle(first.getSectionTitle())
-        .outcomes(outcomes.stream().map(o -> FlaggedOutcome.of(o.getOutcome())).toList())
+        .outcomes(outcomes.stream().map(record::shown).toList())
         .qualifiers(
             qualifiers.stream()
                 .sorted(

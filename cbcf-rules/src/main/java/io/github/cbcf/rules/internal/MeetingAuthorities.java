@@ -3,56 +3,89 @@ package io.github.cbcf.rules.internal;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.Party;
 import io.github.cbcf.rules.Authority;
+import io.github.cbcf.rules.RuleDescription;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fits a rule's authorities to one meeting: only those of the meeting's parties, and only those
- * that may have applied at its date; a meeting dated by year or month counts as the whole period,
- * so an authority is left out only when it certainly began after, or lapsed before, the meeting.
+ * Fits rules' authorities to a meeting: only those of the meeting's parties, and only those that
+ * may have applied at its date; a meeting dated by year or month counts as the whole period, so an
+ * authority is left out only when it certainly began after, or lapsed before, the meeting. A fit
+ * depends only on the rule, the parties and the date, and every finding carries one, so fits are
+ * kept for the meetings seen last, across reviews.
  */
 final class MeetingAuthorities {
-  private MeetingAuthorities() {}
+  /** How many meetings' fits are kept; past it, the cache starts again empty. */
+  private static final int MEETINGS_KEPT = 1_024;
 
-  static List<Authority> inForce(List<Authority> authorities, ForumRecord record) {
-    LocalDate[] period = period(record.getDate());
-    return ofParties(authorities, record).stream()
-        .filter(a -> a.inForceDuring(period[0], period[1]))
-        .toList();
-  }
-
-  static List<Authority> notInForce(List<Authority> authorities, ForumRecord record) {
-    LocalDate[] period = period(record.getDate());
-    return ofParties(authorities, record).stream()
-        .filter(a -> !a.inForceDuring(period[0], period[1]))
-        .toList();
-  }
-
-  static List<String> uncovered(List<Authority> authorities, ForumRecord record) {
-    if (authorities.isEmpty()) {
-      // A user's rule that cites nothing says nothing about any party: no party is reported as
-      // uncovered.
-      return List.of();
+  /** What a fit depends on in a record: its date and its parties' codes, in the record's order. */
+  record Meeting(String date, List<String> parties) {
+    static Meeting of(ForumRecord record) {
+      List<String> codes = new ArrayList<>(record.getParties().size());
+      for (Party party : record.getParties()) {
+        codes.add(party.getCode());
+      }
+      return new Meeting(record.getDate(), List.copyOf(codes));
     }
-    Set<String> covered =
-        authorities.stream()
-            .flatMap(a -> a.getJurisdictions().stream())
-            .collect(Collectors.toSet());
-    return record.getParties().stream()
-        .map(Party::getCode)
-        .filter(code -> !covered.contains(code))
-        .toList();
   }
 
-  private static List<Authority> ofParties(List<Authority> authorities, ForumRecord record) {
-    Set<String> parties =
-        record.getParties().stream().map(Party::getCode).collect(Collectors.toSet());
-    return authorities.stream()
-        .filter(a -> a.getJurisdictions().stream().anyMatch(parties::contains))
-        .toList();
+  /** A rule's authorities as they fit a meeting. */
+  record Fit(List<Authority> inForce, List<Authority> notInForce, List<String> uncovered) {}
+
+  private final Map<Meeting, Map<String, Fit>> fits = new ConcurrentHashMap<>();
+
+  /**
+   * @param meeting a meeting
+   * @param rule a rule
+   * @return the rule's authorities fitted to the meeting
+   */
+  Fit of(Meeting meeting, RuleDescription rule) {
+    Map<String, Fit> byRule = fits.get(meeting);
+    if (byRule == null) {
+      if (fits.size() >= MEETINGS_KEPT) {
+        fits.clear();
+      }
+      byRule = fits.computeIfAbsent(meeting, m -> new ConcurrentHashMap<>());
+    }
+    return byRule.computeIfAbsent(rule.getId(), id -> fit(meeting, rule.getAuthorities()));
+  }
+
+  private static Fit fit(Meeting meeting, List<Authority> authorities) {
+    LocalDate[] period = period(meeting.date());
+    Set<String> parties = Set.copyOf(meeting.parties());
+    List<Authority> inForce = new ArrayList<>();
+    List<Authority> notInForce = new ArrayList<>();
+    Set<String> covered = new HashSet<>();
+    for (Authority authority : authorities) {
+      List<String> jurisdictions = authority.getJurisdictions();
+      covered.addAll(jurisdictions);
+      if (!anyOf(jurisdictions, parties)) {
+        continue;
+      }
+      (authority.inForceDuring(period[0], period[1]) ? inForce : notInForce).add(authority);
+    }
+    // A user's rule that cites nothing says nothing about any party: no party is reported as
+    // uncovered.
+    List<String> uncovered =
+        authorities.isEmpty()
+            ? List.of()
+            : meeting.parties().stream().filter(code -> !covered.contains(code)).toList();
+    return new Fit(List.copyOf(inForce), List.copyOf(notInForce), uncovered);
+  }
+
+  private static boolean anyOf(List<String> jurisdictions, Set<String> parties) {
+    for (String jurisdiction : jurisdictions) {
+      if (parties.contains(jurisdiction)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first and last day of a record's date: 2024, 2024-07 or 2024-07-11. */
