@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -147,9 +143,6 @@ public final class SessionRunner {
       KieBase kieBase, List<Object> facts, long outcomes, RuleInProgress progress) {
     String recordIds = progress.recordIds();
     KieSession session = sessions.open(kieBase);
-    FiringCounter counter = new FiringCounter();
-    session.addEventListener(counter);
-    session.addEventListener(FiringRule.LISTENER);
     session.addEventListener(progress);
     progress.running(session);
     Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -228,18 +221,18 @@ public final class SessionRunner {
                 + " ("
                 + firingsPerOutcome
                 + " per outcome); rule \""
-                + counter.busiest()
+                + progress.busiest()
                 + "\" fired "
-                + counter.busiestCount()
+                + progress.busiestCount()
                 + " times"
-                + (counter.lastMatched() == null
+                + (progress.lastMatched() == null
                     ? ""
-                    : ", last on outcome " + counter.lastMatched())
+                    : ", last on outcome " + progress.lastMatched())
                 + ". A rule that matches what it emits loops:"
                 + " fix the rule, or raise the limit with Reviewer.Builder.firingsPerOutcome.",
-            counter.busiest(),
+            progress.busiest(),
             recordIds,
-            counter.lastMatched(),
+            progress.lastMatched(),
             null);
       }
       List<Object> emitted = new ArrayList<>();
@@ -282,44 +275,5 @@ public final class SessionRunner {
     }
     return root.getClass().getSimpleName()
         + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
-  }
-
-  /** Counts firings per rule, to name the rule that loops. */
-  private static final class FiringCounter extends DefaultAgendaEventListener {
-    private final Map<String, Integer> counts = new HashMap<>();
-    private OutcomeInContext lastMatched;
-
-    @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-      counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-      // Called on every firing: keep the object, not a string built from it.
-      for (Object fact : event.getMatch().getObjects()) {
-        if (fact instanceof OutcomeInContext) {
-          lastMatched = (OutcomeInContext) fact;
-          break;
-        }
-      }
-    }
-
-    String busiest() {
-      return counts.entrySet().stream()
-          .max(
-              Map.Entry.<String, Integer>comparingByValue()
-                  .thenComparing(Map.Entry.comparingByKey()))
-          .map(Map.Entry::getKey)
-          .orElse("");
-    }
-
-    int busiestCount() {
-      return counts.getOrDefault(busiest(), 0);
-    }
-
-    /**
-     * The outcome's own id, as ReviewException#getOutcomeId promises; null until a rule matched an
-     * outcome.
-     */
-    String lastMatched() {
-      return lastMatched == null ? null : lastMatched.getId();
-    }
   }
 }

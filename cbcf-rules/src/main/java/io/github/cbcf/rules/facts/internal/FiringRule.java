@@ -1,27 +1,26 @@
 package io.github.cbcf.rules.facts.internal;
 
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
  * Knows which rule's consequence is running on this thread, so that the facts a rule emits are
- * keyed by its {@code @id} without the rule passing Drools' context to them. The engine attaches
- * {@link #LISTENER} to every session and calls {@link #leave()} when a session stops firing.
+ * keyed by its {@code @id} without the rule passing Drools' context to them. The engine's one
+ * listener calls {@link #enter(Rule)} before every firing and {@link #leave()} when a session stops
+ * firing.
  */
 public final class FiringRule {
   private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-  /** Records the rule about to fire; Drools calls it on the thread that runs the consequence. */
-  public static final DefaultAgendaEventListener LISTENER =
-      new DefaultAgendaEventListener() {
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-          CURRENT.set(idOf(event.getMatch().getRule()));
-        }
-      };
-
   private FiringRule() {}
+
+  /**
+   * Records the rule about to fire, on the thread that runs its consequence.
+   *
+   * @param rule the rule
+   */
+  public static void enter(Rule rule) {
+    CURRENT.set(idOf(rule));
+  }
 
   /**
    * @return the id of the rule whose consequence is running on this thread
