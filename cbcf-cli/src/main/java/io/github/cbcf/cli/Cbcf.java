@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -27,15 +28,6 @@ import picocli.CommandLine.IVersionProvider;
     description =
         "Flags the outcomes of a cross-border security forum that may require a lawyer's review."
             + " Findings are not legal advice.",
-    subcommands = {
-      ReviewCommand.class,
-      ImportCommand.class,
-      ValidateCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      TestCommand.class,
-      SubjectsCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on",
@@ -43,6 +35,17 @@ import picocli.CommandLine.IVersionProvider;
       "2:bad usage, bad or empty input, or an input that could not be reviewed"
     })
 public final class Cbcf implements Runnable {
+  /** The subcommands, in the order {@code --help} lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ReviewCommand.class,
+          ImportCommand.class,
+          ValidateCommand.class,
+          RulesCommand.class,
+          ExplainCommand.class,
+          TestCommand.class,
+          SubjectsCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
@@ -59,6 +62,7 @@ public final class Cbcf implements Runnable {
   public static void main(String[] args) {
     RuleExitGuard.install();
     VerboseOption.EngineLogging.quiet();
+    WarmUp.startFor(args);
     // UTF-8 whatever the locale: under LANG=C the JVM's default would turn every non-ASCII
     // character into '?'.
     PrintStream out =
@@ -102,13 +106,19 @@ public final class Cbcf implements Runnable {
     PrintWriter safeOut = new PrintWriter(ControlCharacters.escaping(out), true);
     Cbcf program = new Cbcf();
     program.rawOut = out;
-    CommandLine commandLine =
-        new CommandLine(program)
-            .setOut(safeOut)
-            .setErr(safeErr)
-            .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
-            .setCaseInsensitiveEnumValuesAllowed(true)
-            .setExecutionExceptionHandler(Cbcf::report);
+    CommandLine commandLine = new CommandLine(program);
+    // Building a subcommand's model takes picocli a good part of a cold start: when the command
+    // line names one, only that one is built. Settings are set after, as they reach only the
+    // subcommands already added.
+    for (Class<?> subcommand : subcommandsFor(args)) {
+      commandLine.addSubcommand(subcommand);
+    }
+    commandLine
+        .setOut(safeOut)
+        .setErr(safeErr)
+        .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Cbcf::report);
     int code;
     try {
       code = commandLine.execute(args);
@@ -125,6 +135,25 @@ public final class Cbcf implements Runnable {
     out.flush();
     safeErr.flush();
     return code;
+  }
+
+  /**
+   * @param args the command line
+   * @return the subcommand its first word names, or every subcommand when it names none (for {@code
+   *     --help}, or to suggest the nearest name)
+   */
+  static List<Class<?>> subcommandsFor(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
+    if (args.length > 0) {
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+          return List.of(subcommand);
+        }
+      }
+    }
+    return SUBCOMMANDS;
   }
 
   /** Bad input is the user's to fix: one clear line each, and a stack trace only when asked for. */

@@ -1,0 +1,69 @@
+package io.github.cbcf.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.model.io.RecordFormat;
+import io.github.cbcf.model.io.RecordReader;
+import io.github.cbcf.rules.Reviewer;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the command line does to start faster must not change what it does. */
+class StartUpTest {
+  @Test
+  void theWarmUpRecordIsAValidRecordThatARuleFlags() throws Exception {
+    ForumRecord record;
+    try (InputStream in = WarmUp.class.getResourceAsStream(WarmUp.RECORD)) {
+      assertThat(in).as("bundled %s", WarmUp.RECORD).isNotNull();
+      record = RecordReader.create().read(in, WarmUp.RECORD, RecordFormat.YAML);
+    }
+
+    // Reading it and reviewing it go through every part of a record a review reads.
+    assertThat(record.getOutcomes()).hasSize(1);
+    assertThat(Reviewer.builder().build().review(record).getFindings()).isNotEmpty();
+  }
+
+  @Test
+  void theWarmUpRunsOnlyForCommandsThatReviewAndNeverWithVerbose() throws Exception {
+    List<Thread> threads = WarmUp.startFor(new String[] {"review", "x.yaml"});
+    assertThat(threads).hasSize(2).allMatch(Thread::isDaemon);
+    for (Thread thread : threads) {
+      thread.join(60_000);
+      assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+    }
+
+    assertThat(WarmUp.startFor(new String[] {"--help"})).isEmpty();
+    assertThat(WarmUp.startFor(new String[] {"validate", "x.yaml"})).isEmpty();
+    assertThat(WarmUp.startFor(new String[] {"review", "--verbose", "x.yaml"})).isEmpty();
+    assertThat(WarmUp.startFor(new String[0])).isEmpty();
+  }
+
+  @Test
+  void onlyTheSubcommandNamedIsBuilt() {
+    assertThat(Cbcf.subcommandsFor(new String[] {"review", "x.yaml"}))
+        .containsExactly(ReviewCommand.class);
+    assertThat(Cbcf.subcommandsFor(new String[] {"--version"})).isEmpty();
+    assertThat(Cbcf.subcommandsFor(new String[] {"--help"})).hasSize(7);
+    assertThat(Cbcf.subcommandsFor(new String[] {"reveiw"})).hasSize(7);
+    assertThat(Cbcf.subcommandsFor(new String[0])).hasSize(7);
+  }
+
+  @Test
+  void aSubcommandsHelpAndAMistypedNameStillWork() {
+    CliRun help = CliRun.of("review", "--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: cbcf review");
+
+    CliRun mistyped = CliRun.of("reveiw", "x.yaml");
+    assertThat(mistyped.exitCode()).isEqualTo(2);
+    assertThat(mistyped.err()).contains("reveiw").contains("review");
+
+    assertThat(CliRun.of("--help").out())
+        .contains("import")
+        .contains("rules")
+        .contains("test")
+        .contains("subjects");
+  }
+}
