@@ -3,6 +3,7 @@ package io.github.cbcf.rules.internal;
 import io.github.cbcf.Problem;
 import io.github.cbcf.rules.RuleSetException;
 import io.github.cbcf.rules.RuleSource;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,6 +155,15 @@ public final class RuleCompiler {
 
   /** The KieBase of a KJAR an earlier build produced, or empty when Drools cannot load it. */
   private static Optional<KieBase> fromKjar(byte[] kjar) {
+    try {
+      Optional<KieBase> direct =
+          ExecutableModels.kieBaseOfKjar(kjar, RuleCompiler.class.getClassLoader());
+      if (direct.isPresent()) {
+        return direct;
+      }
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // Try the general way below, which reads the KJAR's kmodule.xml.
+    }
     KieServices services = KieServices.get();
     try {
       KieModule module =
