@@ -215,7 +215,7 @@ public final class ValueReader {
     ValueSchema schema = new ValueSchema(tree, problems, Mappers.mapper(format));
     schema.checkShape(type, tree.root(), "");
     problems.throwIfAny();
-    Object value = schema.build(type, tree.root(), "");
+    Object value = schema.buildWhole(type, tree.root());
     problems.throwIfAny();
     return type.cast(value);
   }

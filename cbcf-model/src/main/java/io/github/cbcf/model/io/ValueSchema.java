@@ -238,6 +238,24 @@ final class ValueSchema {
   // ----------------------------------------------------------------------------------------
 
   /**
+   * Builds a whole value: in one pass when it is valid, which almost every value read is; else
+   * again part by part ({@link #build}), so that each broken part is reported at its own path.
+   * Returns null when anything failed.
+   */
+  Object buildWhole(Class<?> type, JsonNode root) {
+    try {
+      // Building part by part converts each part once for every value that holds it (a location
+      // four times over): only a failure needs that.
+      return mapper.treeToValue(root, type);
+    } catch (JsonProcessingException
+        | IllegalArgumentException
+        | IllegalStateException
+        | ModelViolationException e) {
+      return build(type, root, "");
+    }
+  }
+
+  /**
    * Builds the value at a path after its children, so a broken child is reported on its own and its
    * parent is not built at all (the parent's checks would only repeat it). Returns null when
    * anything failed.
