@@ -1,8 +1,5 @@
 package io.github.cbcf.reports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,8 +17,6 @@ import java.util.List;
 final class JsonReport {
   /** Raised when a field is removed or changes meaning; adding a field keeps the version. */
   static final int FORMAT_VERSION = 1;
-
-  private static final ObjectMapper READER = new ObjectMapper();
 
   private JsonReport() {}
 
@@ -59,11 +54,7 @@ final class JsonReport {
     line.put("formatVersion", FORMAT_VERSION);
     line.put("disclaimer", ReviewReport.DISCLAIMER);
     fill(line, report);
-    try {
-      return ControlCharacters.jsonSafe(READER.writeValueAsString(line)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e);
-    }
+    return ControlCharacters.jsonSafe(RecordWriter.writeLine(line));
   }
 
   /** One JSON Lines line for an input that could not be reviewed, so a stream never looks whole. */
@@ -75,11 +66,7 @@ final class JsonReport {
     line.put("reason", failure.getReason());
     failure.getRuleName().ifPresent(rule -> line.put("rule", rule));
     failure.getOutcomeId().ifPresent(outcome -> line.put("outcome", outcome));
-    try {
-      return ControlCharacters.jsonSafe(READER.writeValueAsString(line)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree could not be written", e);
-    }
+    return ControlCharacters.jsonSafe(RecordWriter.writeLine(line));
   }
 
   private static void fill(ObjectNode record, ReviewReport report) {
@@ -88,18 +75,7 @@ final class JsonReport {
     record.put("forum", report.getRecord().getForum());
     record.put("date", report.getRecord().getDate());
     record.put("place", report.getRecord().getPlace());
-    record.set("report", tree(report));
-  }
-
-  /**
-   * The report as its file form would have it (the model's writer decides what is left out), as a
-   * tree.
-   */
-  private static JsonNode tree(ReviewReport report) {
-    try {
-      return READER.readTree(RecordWriter.write(report, RecordFormat.JSON));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the model's writer wrote JSON that does not parse", e);
-    }
+    // Written by the model's writer, which decides what is left out, as part of the tree.
+    record.putPOJO("report", report);
   }
 }

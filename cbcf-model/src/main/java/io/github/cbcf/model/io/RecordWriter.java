@@ -33,6 +33,21 @@ public final class RecordWriter {
   }
 
   /**
+   * Writes a value as JSON on a single line, as a line of a JSON Lines file holds it.
+   *
+   * @param value a model value, or a tree of them
+   * @return the JSON, ending with a newline
+   */
+  public static String writeLine(Object value) {
+    try {
+      return Mappers.JSON.writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot write " + value.getClass().getSimpleName() + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
    * Writes a value to a file, in the format its extension names.
    *
    * @param value a model value

@@ -52,7 +52,6 @@ public final class FindingAssembler {
   private final Function<String, RuleDescription> rules;
   private final Map<String, Severity> severityOverrides;
   private final String ruleSetVersion;
-  private final MeetingAuthorities authorities = new MeetingAuthorities();
 
   /**
    * @param rules the description of a rule, by rule id
@@ -120,14 +119,14 @@ public final class FindingAssembler {
     final ForumRecord record;
     final RecordFacts facts;
     final Map<String, FlaggedOutcome> outcomes = new HashMap<>();
-    final MeetingAuthorities.Meeting meeting;
+    final MeetingAuthorities meeting;
     final List<Finding> findings = new ArrayList<>();
 
     RecordInReport(ForumRecord record) {
       this.record = record;
       this.facts = RecordFacts.of(record);
       facts.getOutcomes().forEach(o -> outcomes.put(o.getId(), o));
-      this.meeting = MeetingAuthorities.Meeting.of(record);
+      this.meeting = new MeetingAuthorities(record);
     }
 
     /** An outcome as the report shows it; a user's rule may join outcomes of other records. */
@@ -202,7 +201,7 @@ public final class FindingAssembler {
                         qualifiers.add(
                             FindingQualifier.of(
                                 q.getKind(), q.getText(), q.getScope(), !q.isLocated()))));
-    MeetingAuthorities.Fit fit = authorities.of(record.meeting, rule);
+    MeetingAuthorities.Fit fit = record.meeting.of(rule);
     return ImmutableFinding.builder()
         .ruleId(rule.getId())
         .title(rule.getTitle())

@@ -7,22 +7,20 @@ import io.github.cbcf.rules.RuleDescription;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fits rules' authorities to a meeting: only those of the meeting's parties, and only those that
  * may have applied at its date; a meeting dated by year or month counts as the whole period, so an
- * authority is left out only when it certainly began after, or lapsed before, the meeting. A fit
- * depends only on the rule, the parties and the date, and every finding carries one, so fits are
- * kept for the meetings seen last, across reviews.
+ * authority is left out only when it certainly began after, or lapsed before, the meeting. One
+ * instance serves one record's report: a rule's fit is worked out once there, however many findings
+ * the rule raises. Nothing is kept across reviews, so a stream of many meetings keeps no memory.
  */
 final class MeetingAuthorities {
-  /** How many meetings' fits are kept; past it, the cache starts again empty. */
-  private static final int MEETINGS_KEPT = 1_024;
 
   /** What a fit depends on in a record: its date and its parties' codes, in the record's order. */
   record Meeting(String date, List<String> parties) {
@@ -38,21 +36,25 @@ final class MeetingAuthorities {
   /** A rule's authorities as they fit a meeting. */
   record Fit(List<Authority> inForce, List<Authority> notInForce, List<String> uncovered) {}
 
-  private final Map<Meeting, Map<String, Fit>> fits = new ConcurrentHashMap<>();
+  private final Meeting meeting;
+  private final Map<String, Fit> byRule = new HashMap<>();
+
+  MeetingAuthorities(ForumRecord record) {
+    this.meeting = Meeting.of(record);
+  }
 
   /**
-   * @param meeting a meeting
+   * @return the codes of the meeting's parties, in the record's order
+   */
+  List<String> parties() {
+    return meeting.parties();
+  }
+
+  /**
    * @param rule a rule
    * @return the rule's authorities fitted to the meeting
    */
-  Fit of(Meeting meeting, RuleDescription rule) {
-    Map<String, Fit> byRule = fits.get(meeting);
-    if (byRule == null) {
-      if (fits.size() >= MEETINGS_KEPT) {
-        fits.clear();
-      }
-      byRule = fits.computeIfAbsent(meeting, m -> new ConcurrentHashMap<>());
-    }
+  Fit of(RuleDescription rule) {
     return byRule.computeIfAbsent(rule.getId(), id -> fit(meeting, rule.getAuthorities()));
   }
 
