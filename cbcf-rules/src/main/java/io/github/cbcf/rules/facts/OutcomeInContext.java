@@ -178,16 +178,25 @@ public final class OutcomeInContext {
    * @return true when a located qualifier of that kind is stated on the outcome or its section
    */
   public boolean hasLocalQualifier(QualifierKind kind) {
-    return qualifiers.stream()
-        .anyMatch(
-            q -> q.isLocated() && q.getKind() == kind && q.getScope() != QualifierScope.STATEMENT);
+    // Conditions call these for every outcome a rule looks at: loops, not streams.
+    for (AppliedQualifier q : qualifiers) {
+      if (q.isLocated() && q.getKind() == kind && q.getScope() != QualifierScope.STATEMENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * @return true when a located qualifier that names a checkable safeguard applies, at any scope
    */
   public boolean hasSpecificSafeguard() {
-    return qualifiers.stream().anyMatch(q -> q.isLocated() && q.getKind().isSpecificSafeguard());
+    for (AppliedQualifier q : qualifiers) {
+      if (q.isLocated() && q.getKind().isSpecificSafeguard()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -201,14 +210,24 @@ public final class OutcomeInContext {
    * @return true when the outcome refers to an instrument the statement does not name
    */
   public boolean hasUnnamedInstrument() {
-    return instruments.stream().anyMatch(i -> !i.isNamed());
+    for (Instrument instrument : instruments) {
+      if (!instrument.isNamed()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * @return true when the outcome refers to at least one named instrument
    */
   public boolean hasNamedInstrument() {
-    return instruments.stream().anyMatch(Instrument::isNamed);
+    for (Instrument instrument : instruments) {
+      if (instrument.isNamed()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
