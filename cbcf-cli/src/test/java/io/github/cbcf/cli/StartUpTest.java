@@ -8,6 +8,9 @@ import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.Reviewer;
 import java.io.InputStream;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** What the command line does to start faster must not change what it does. */
@@ -38,6 +41,19 @@ class StartUpTest {
     assertThat(WarmUp.startFor(new String[] {"validate", "x.yaml"})).isEmpty();
     assertThat(WarmUp.startFor(new String[] {"review", "--verbose", "x.yaml"})).isEmpty();
     assertThat(WarmUp.startFor(new String[0])).isEmpty();
+  }
+
+  @Test
+  void theLoggingConfigurationNamedAtStartSilencesJavaUtilLogging() throws Exception {
+    try {
+      new VerboseOption.EngineLogging.Silent();
+
+      assertThat(Logger.getLogger("").getLevel()).isEqualTo(Level.OFF);
+      assertThat(Logger.getLogger("").getHandlers()).isEmpty();
+      assertThat(Logger.getLogger("org.drools.any").isLoggable(Level.SEVERE)).isFalse();
+    } finally {
+      LogManager.getLogManager().readConfiguration();
+    }
   }
 
   @Test
