@@ -21,33 +21,32 @@ import java.util.Set;
  * the rule raises. Nothing is kept across reviews, so a stream of many meetings keeps no memory.
  */
 final class MeetingAuthorities {
-
-  /** What a fit depends on in a record: its date and its parties' codes, in the record's order. */
-  record Meeting(String date, List<String> parties) {
-    static Meeting of(ForumRecord record) {
-      List<String> codes = new ArrayList<>(record.getParties().size());
-      for (Party party : record.getParties()) {
-        codes.add(party.getCode());
-      }
-      return new Meeting(record.getDate(), List.copyOf(codes));
-    }
-  }
-
-  /** A rule's authorities as they fit a meeting. */
-  record Fit(List<Authority> inForce, List<Authority> notInForce, List<String> uncovered) {}
-
-  private final Meeting meeting;
+  private final List<String> parties;
+  private final Set<String> partySet;
+  private final LocalDate first;
+  private final LocalDate last;
   private final Map<String, Fit> byRule = new HashMap<>();
 
+  /** A rule's authorities as they fit the meeting. */
+  record Fit(List<Authority> inForce, List<Authority> notInForce, List<String> uncovered) {}
+
   MeetingAuthorities(ForumRecord record) {
-    this.meeting = Meeting.of(record);
+    List<String> codes = new ArrayList<>(record.getParties().size());
+    for (Party party : record.getParties()) {
+      codes.add(party.getCode());
+    }
+    this.parties = List.copyOf(codes);
+    this.partySet = Set.copyOf(codes);
+    LocalDate[] period = period(record.getDate());
+    this.first = period[0];
+    this.last = period[1];
   }
 
   /**
    * @return the codes of the meeting's parties, in the record's order
    */
   List<String> parties() {
-    return meeting.parties();
+    return parties;
   }
 
   /**
@@ -55,29 +54,27 @@ final class MeetingAuthorities {
    * @return the rule's authorities fitted to the meeting
    */
   Fit of(RuleDescription rule) {
-    return byRule.computeIfAbsent(rule.getId(), id -> fit(meeting, rule.getAuthorities()));
+    return byRule.computeIfAbsent(rule.getId(), id -> fit(rule.getAuthorities()));
   }
 
-  private static Fit fit(Meeting meeting, List<Authority> authorities) {
-    LocalDate[] period = period(meeting.date());
-    Set<String> parties = Set.copyOf(meeting.parties());
+  private Fit fit(List<Authority> authorities) {
     List<Authority> inForce = new ArrayList<>();
     List<Authority> notInForce = new ArrayList<>();
     Set<String> covered = new HashSet<>();
     for (Authority authority : authorities) {
       List<String> jurisdictions = authority.getJurisdictions();
       covered.addAll(jurisdictions);
-      if (!anyOf(jurisdictions, parties)) {
+      if (!anyOf(jurisdictions, partySet)) {
         continue;
       }
-      (authority.inForceDuring(period[0], period[1]) ? inForce : notInForce).add(authority);
+      (authority.inForceDuring(first, last) ? inForce : notInForce).add(authority);
     }
     // A user's rule that cites nothing says nothing about any party: no party is reported as
     // uncovered.
     List<String> uncovered =
         authorities.isEmpty()
             ? List.of()
-            : meeting.parties().stream().filter(code -> !covered.contains(code)).toList();
+            : parties.stream().filter(code -> !covered.contains(code)).toList();
     return new Fit(List.copyOf(inForce), List.copyOf(notInForce), uncovered);
   }
 
