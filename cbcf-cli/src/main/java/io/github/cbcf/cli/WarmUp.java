@@ -38,7 +38,7 @@ final class WarmUp {
         start("cbcf-warm-up-reader", WarmUp::readRecord));
   }
 
-  static void readRecord() {
+  private static void readRecord() {
     try (InputStream in = WarmUp.class.getResourceAsStream(RECORD)) {
       if (in != null) {
         RecordReader.create().read(in, RECORD, RecordFormat.YAML);
