@@ -139,8 +139,8 @@ public final class Cbcf implements Runnable {
 
   /**
    * @param args the command line
-   * @return the subcommand its first word names, or every subcommand when it names none (for {@code
-   *     --help}, or to suggest the nearest name)
+   * @return the subcommand its first word names, none for {@code --version} alone, or every
+   *     subcommand when it names none (for {@code --help}, or to suggest the nearest name)
    */
   static List<Class<?>> subcommandsFor(String[] args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {

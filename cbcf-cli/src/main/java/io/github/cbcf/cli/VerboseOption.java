@@ -35,9 +35,8 @@ final class VerboseOption {
 
     /**
      * Silences java.util.logging; the simple logger is silent by its properties file. Setting up
-     * java.util.logging scans every jar on the class path for services, about a tenth of a second
-     * of a cold start, so it is left to the first logger anything asks for, configured by {@link
-     * Silent}.
+     * java.util.logging scans every jar on the class path for services, about 0.07 s of a cold
+     * start, so it is left to the first logger anything asks for, configured by {@link Silent}.
      */
     static void quiet() {
       if (System.getProperty("java.util.logging.config.class") == null

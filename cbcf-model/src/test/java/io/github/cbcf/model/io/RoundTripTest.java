@@ -126,6 +126,16 @@ class RoundTripTest {
   }
 
   @Test
+  void aJsonLineIsOneLineThatReadsAsTheSameRecord() {
+    String line = RecordWriter.writeLine(RecordFixtures.bilateralRecord());
+
+    assertThat(line).endsWith("\n");
+    assertThat(line.substring(0, line.length() - 1)).doesNotContain("\n", "\r");
+    assertThat(READER.read(line, "line", RecordFormat.JSON))
+        .isEqualTo(RecordFixtures.bilateralRecord());
+  }
+
+  @Test
   void aStreamReadsAsTheSameRecord() {
     byte[] bytes =
         RecordWriter.write(RecordFixtures.bilateralRecord(), RecordFormat.JSON)
