@@ -166,9 +166,9 @@ public final class Reviewer {
 
   /**
    * Reviews many records. The built-in rules, which only join outcomes of the same record, run in
-   * sessions of about {@value BatchReview#OUTCOMES_PER_CHUNK} outcomes of whole records, so the
-   * cost per outcome stays flat as the batch grows; a user's rules run in one session over the
-   * whole batch, so they may compare records.
+   * sessions of about {@value BatchReview#OUTCOMES_PER_CHUNK} outcomes of whole records, each
+   * chunk's reports built before the next, so the cost per outcome stays flat as the batch grows; a
+   * user's rules run in one session over the whole batch, so they may compare records.
    *
    * @param records records with distinct ids
    * @return one report per record, in the order given
@@ -188,7 +188,7 @@ public final class Reviewer {
     if (!allowUnlocatedSafeguards) {
       UnlocatedSafeguards.check(byId.values());
     }
-    return findings.reports(byId.values(), batches.fire(byId.values()));
+    return batches.reports(byId.values(), findings);
   }
 
   /** Configures a {@link Reviewer}. */

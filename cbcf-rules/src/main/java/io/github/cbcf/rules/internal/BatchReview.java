@@ -1,6 +1,7 @@
 package io.github.cbcf.rules.internal;
 
 import io.github.cbcf.model.ForumRecord;
+import io.github.cbcf.rules.ReviewReport;
 import io.github.cbcf.rules.facts.Escalation;
 import io.github.cbcf.rules.facts.Flag;
 import io.github.cbcf.rules.facts.Suppression;
@@ -12,7 +13,9 @@ import org.kie.api.KieBase;
 /**
  * Runs the rule sets over a batch of records in chunks of whole records, so that no session holds
  * the whole batch: a session's facts and matches then stay small enough for young collections and
- * the caches, and the cost per outcome does not grow with the batch.
+ * the caches, and the cost per outcome does not grow with the batch. With the built-in rules alone,
+ * each chunk's reports are built before the next chunk runs, so what the rules emitted is never
+ * held for the whole batch either.
  *
  * <p>Only the built-in rules, which join outcomes of one record and never across records, run chunk
  * by chunk. A user's rules may compare records, so they run afterwards in one session over the
@@ -81,6 +84,29 @@ public final class BatchReview {
     return ruleSets.size() == 1
         ? builtInEmitted
         : sessions.fire(ruleSets.subList(1, ruleSets.size()), records, builtInEmitted);
+  }
+
+  /**
+   * Reviews records into one report each. With the built-in rules alone, each chunk's reports are
+   * built as soon as its session has fired, so what the rules emitted never accumulates over the
+   * whole batch; with a user's rules, which may join records, the reports are built once every rule
+   * set has run over the batch.
+   *
+   * @param records records with distinct ids
+   * @param findings builds the reports of records from what the rules emitted over them
+   * @return one report per record, in the order given
+   * @throws io.github.cbcf.rules.ReviewException as {@link #fire}
+   */
+  public List<ReviewReport> reports(Collection<ForumRecord> records, FindingAssembler findings) {
+    List<List<ForumRecord>> chunks = chunks(records, outcomesPerChunk);
+    if (ruleSets.size() > 1 || chunks.size() <= 1) {
+      return findings.reports(records, fire(records));
+    }
+    List<ReviewReport> reports = new ArrayList<>(records.size());
+    for (List<ForumRecord> chunk : chunks) {
+      reports.addAll(findings.reports(chunk, sessions.fire(ruleSets, chunk)));
+    }
+    return reports;
   }
 
   /**

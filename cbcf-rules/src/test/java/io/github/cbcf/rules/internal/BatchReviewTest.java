@@ -17,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Reviewing a batch in chunks gives the reports one session over the whole batch gives: the
- * built-in rules only join outcomes of one record, and a user's rules still see the whole batch.
+ * Reviewing a batch in chunks, each chunk's reports built before the next runs, gives the reports
+ * one session over the whole batch gives: the built-in rules only join outcomes of one record, and
+ * a user's rules still see the whole batch.
  */
 class BatchReviewTest {
   /** Joins outcomes across records, which chunking the user's rules would break. */
@@ -56,17 +57,29 @@ class BatchReviewTest {
 
   private static List<ReviewReport> review(
       List<CompiledRules> ruleSets, List<ForumRecord> records, int outcomesPerChunk) {
-    RuleCatalogue catalogue = ruleSets.get(0).catalogue();
-    for (CompiledRules custom : ruleSets.subList(1, ruleSets.size())) {
-      catalogue = catalogue.with(custom.catalogue());
-    }
     SessionRunner runner =
         new SessionRunner(100, id -> true, true, null, new SessionPool(ruleSets));
     BatchReview batch =
         new BatchReview(
             runner, ruleSets.stream().map(CompiledRules::kieBase).toList(), outcomesPerChunk);
-    return new FindingAssembler(catalogue::describe, Map.of(), BuiltInRules.version())
-        .reports(records, batch.fire(records));
+    return batch.reports(records, assembler(ruleSets));
+  }
+
+  private static FindingAssembler assembler(List<CompiledRules> ruleSets) {
+    RuleCatalogue catalogue = ruleSets.get(0).catalogue();
+    for (CompiledRules custom : ruleSets.subList(1, ruleSets.size())) {
+      catalogue = catalogue.with(custom.catalogue());
+    }
+    return new FindingAssembler(catalogue::describe, Map.of(), BuiltInRules.version());
+  }
+
+  /** The reports of one session over the whole batch, built from everything it emitted at once. */
+  private static List<ReviewReport> reviewInOneSession(
+      List<CompiledRules> ruleSets, List<ForumRecord> records) {
+    SessionRunner runner = new SessionRunner(100, id -> true, true, null, SessionPool.none());
+    return assembler(ruleSets)
+        .reports(
+            records, runner.fire(ruleSets.stream().map(CompiledRules::kieBase).toList(), records));
   }
 
   @ParameterizedTest(name = "{0} outcomes a chunk")
@@ -76,7 +89,7 @@ class BatchReviewTest {
     List<CompiledRules> builtIn = List.of(BuiltInRules.rules());
     assertThat(BatchReview.chunks(records, outcomesPerChunk).size()).isGreaterThan(1);
 
-    List<ReviewReport> whole = review(builtIn, records, Integer.MAX_VALUE);
+    List<ReviewReport> whole = reviewInOneSession(builtIn, records);
 
     assertThat(whole.stream().mapToInt(r -> r.getFindings().size()).sum()).isPositive();
     assertThat(review(builtIn, records, outcomesPerChunk)).isEqualTo(whole);
@@ -96,7 +109,7 @@ class BatchReviewTest {
 
     List<ReviewReport> chunked = review(ruleSets, copies, 1);
 
-    assertThat(chunked).isEqualTo(review(ruleSets, copies, Integer.MAX_VALUE));
+    assertThat(chunked).isEqualTo(reviewInOneSession(ruleSets, copies));
     for (ReviewReport report : chunked) {
       assertThat(report.getFindings())
           .filteredOn(f -> f.getRuleId().equals("BATCH-ACROSS-001"))
