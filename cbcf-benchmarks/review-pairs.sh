@@ -5,17 +5,21 @@
 # ratio. Wall time with GC, sample mode, as ReviewBenchmark.
 #
 #   mvn -B -pl cbcf-benchmarks -am package -DskipTests
-#   cbcf-benchmarks/review-pairs.sh [PAIRS]
+#   cbcf-benchmarks/review-pairs.sh [PAIRS [WARMUP_SECONDS]]
+#
+# On two cores the JIT needs 20 to 30 s of a review loop before the engine's hot methods leave C1 (see
+# BENCHMARKS.md, "Third pass"), so the default warm-up is 30 one-second iterations, not ReviewBenchmark's 3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="${BENCHMARKS_JAR:-$here/target/benchmarks.jar}"
 pairs="${1:-5}"
+warmup="${2:-30}"
 out="$(mktemp -d)"
 mean_of() {
-  java -jar "$jar" "ReviewBenchmark.$1\$" -f 1 -wi 3 -i 5 -w 1s -r 1s -rf json -rff "$out/$1.json" > /dev/null 2>&1
+  java -jar "$jar" "ReviewBenchmark.$1\$" -f 1 -wi "$warmup" -i 5 -w 1s -r 1s -rf json -rff "$out/$1.json" > /dev/null 2>&1
   python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["primaryMetric"]["score"])' "$out/$1.json"
 }
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "warm-up: $warmup s a fork; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| Pair | engine µs | plainJava µs | × plainJava |"
 echo "| --- | --- | --- | --- |"
 ratios=()

@@ -20,10 +20,14 @@ import java.util.Map;
  * <pre>
  * java -cp cbcf-benchmarks/target/benchmarks.jar io.github.cbcf.benchmarks.CpuTimeComparison \
  *     review 200 | batch 10
+ * java -Dcbcf.benchmarks.warmUpSeconds=40 -cp ... CpuTimeComparison batch 5 1000000
  * </pre>
  */
 public final class CpuTimeComparison {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** Seconds to warm up at least, before each comparison; none unless set. */
+  public static final String WARM_UP_PROPERTY = "cbcf.benchmarks.warmUpSeconds";
 
   private CpuTimeComparison() {}
 
@@ -94,8 +98,12 @@ public final class CpuTimeComparison {
 
   private static void compare(
       String title, Map<String, Runnable> variants, int calls, int rounds, int perCall) {
-    // Warm up every variant before measuring any.
-    for (int i = 0; i < (perCall >= 1_000_000 ? 1 : Math.max(3, rounds / 4)); i++) {
+    // Warm up every variant before measuring any: a few rounds, and at least WARM_UP_PROPERTY
+    // seconds, since on two cores C2 takes 20 to 30 s of a review loop to compile the engine's hot
+    // methods, and until then they run in C1 code several times slower.
+    long warmUpEnd = System.nanoTime() + Long.getLong(WARM_UP_PROPERTY, 0) * 1_000_000_000L;
+    int minimum = perCall >= 1_000_000 ? 1 : Math.max(3, rounds / 4);
+    for (int i = 0; i < minimum || System.nanoTime() < warmUpEnd; i++) {
       variants.values().forEach(v -> time(v, calls));
     }
     Map<String, double[]> samples = new LinkedHashMap<>();
