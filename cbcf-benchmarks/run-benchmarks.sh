@@ -47,13 +47,13 @@ for group in "${groups[@]}"; do
     # One call per fresh JVM; the forks are the samples.
     startup) run startup StartupBenchmark -f 10 ;;
     compile) run compile RuleCompileBenchmark -f 5 ;;
-    review) run review ReviewBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s -prof gc ;;
-    batch) run batch BatchBenchmark -p outcomes=1000,10000,100000 -f 3 -wi 3 -i 5 -w 1s -r 1s -gc true -prof gc ;;
+    review) run review ReviewBenchmark -f 3 -wi 30 -i 5 -w 1s -r 1s -prof gc ;;
+    batch) run batch BatchBenchmark -p outcomes=1000,10000,100000 -f 3 -wi 30 -i 5 -w 1s -r 1s -gc true -prof gc ;;
     # A million outcomes: about 1 GB of records and 30 s a call, so fewer forks and iterations.
-    batch-1m) run batch-1m BatchBenchmark -p outcomes=1000000 -f 2 -wi 1 -i 3 -gc true -prof gc \
+    batch-1m) run batch-1m BatchBenchmark -p outcomes=1000000 -f 2 -wi 2 -i 3 -gc true -prof gc \
         -jvmArgsAppend "-Xms4g -Xmx12g" ;;
-    join) run join JoinBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s -gc true -prof gc ;;
-    rules) run rules RuleCountBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s -gc true -prof gc ;;
+    join) run join JoinBenchmark -f 3 -wi 30 -i 5 -w 1s -r 1s -gc true -prof gc ;;
+    rules) run rules RuleCountBenchmark -f 3 -wi 30 -i 5 -w 1s -r 1s -gc true -prof gc ;;
     *) echo "unknown group $group" >&2; exit 2 ;;
   esac
 done
