@@ -30,6 +30,7 @@ for ((i = 1; i <= pairs; i++)); do
   ratios+=("$ratio")
   printf '| %d | %.1f | %.1f | %s |\n' "$i" "$engine" "$plain" "$ratio"
 done
-median="$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END { print r[int((NR + 1) / 2)] }')"
+median="$(printf '%s\n' "${ratios[@]}" | sort -n \
+  | awk '{ r[NR] = $1 } END { printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')"
 echo "median ratio: $median; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$out"
