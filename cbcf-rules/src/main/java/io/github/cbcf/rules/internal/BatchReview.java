@@ -98,12 +98,11 @@ public final class BatchReview {
    * @throws io.github.cbcf.rules.ReviewException as {@link #fire}
    */
   public List<ReviewReport> reports(Collection<ForumRecord> records, FindingAssembler findings) {
-    List<List<ForumRecord>> chunks = chunks(records, outcomesPerChunk);
-    if (ruleSets.size() > 1 || chunks.size() <= 1) {
+    if (ruleSets.size() > 1) {
       return findings.reports(records, fire(records));
     }
     List<ReviewReport> reports = new ArrayList<>(records.size());
-    for (List<ForumRecord> chunk : chunks) {
+    for (List<ForumRecord> chunk : chunks(records, outcomesPerChunk)) {
       reports.addAll(findings.reports(chunk, sessions.fire(ruleSets, chunk)));
     }
     return reports;
