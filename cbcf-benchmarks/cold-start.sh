@@ -7,7 +7,8 @@
 #
 # Levers: "model" builds the built-in KieBase from the executable model's generated classes (without it,
 # -Dcbcf.rules.scanKmodule=true scans kmodule.xml as before); "c1" is -XX:TieredStopAtLevel=1 -XX:+UseSerialGC;
-# "cds" maps the class-data archive lib/cbcf.jsa that bin/cbcf made. "bin/cbcf" is the launcher itself, all levers.
+# "cds" maps the class-data archive lib/cbcf.jsa that bin/cbcf made. "bin/cbcf" is the launcher itself, all levers;
+# the statement rows review and import the 2024 statement (.txt) rather than its record, with and without the archive.
 # Prints one row per command: median, min and max wall seconds, median CPU seconds (user + system), and the
 # median's ratio to the floor's. The load average is printed before and after, since other work on the machine
 # skews every figure.
@@ -29,6 +30,8 @@ scan=-Dcbcf.rules.scanKmodule=true
 c1="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 cds="-Xshare:auto -XX:SharedArchiveFile=$dist/lib/cbcf.jsa -Xlog:cds*=off"
 review=(review "$record" --format json)
+statement="$here/cbcf-examples/statements/cbcf-2024.txt"
+statement_review=(review "$statement" --format json)
 
 # one LABEL COMMAND...: prints "wall cpu" of RUNS runs, one line each
 times_of() {
@@ -82,6 +85,9 @@ echo "| --- | --- | --- | --- | --- | --- |"
   row "review, model + cds" "$java" $cds -cp "$classpath" $main "${review[@]}"
   row "review, c1 + cds" "$java" $scan $c1 $cds -cp "$classpath" $main "${review[@]}"
   row "review, bin/cbcf (model + c1 + cds)" "$dist/bin/cbcf" "${review[@]}"
+  row "review of the statement, no archive" env CBCF_CDS=off "$dist/bin/cbcf" "${statement_review[@]}"
+  row "review of the statement, bin/cbcf" "$dist/bin/cbcf" "${statement_review[@]}"
+  row "import of the statement, bin/cbcf" "$dist/bin/cbcf" import "$statement"
 }
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -7,11 +7,15 @@ import io.github.cbcf.model.io.RecordFormat;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.Reviewer;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the command line does to start faster must not change what it does. */
 class StartUpTest {
@@ -41,6 +45,46 @@ class StartUpTest {
     assertThat(WarmUp.startFor(new String[] {"validate", "x.yaml"})).isEmpty();
     assertThat(WarmUp.startFor(new String[] {"review", "--verbose", "x.yaml"})).isEmpty();
     assertThat(WarmUp.startFor(new String[0])).isEmpty();
+  }
+
+  @Test
+  void aStatementOnTheCommandLineIsWhatTheReaderWarmsUpWith(@TempDir Path folder) throws Exception {
+    Path statement = Files.writeString(folder.resolve("statement.txt"), "The Ministers met.\n");
+    Path record = Files.writeString(folder.resolve("record.yaml"), "id: x\n");
+    Path large = folder.resolve("large.html");
+    Files.write(large, new byte[(int) WarmUp.LARGEST_STATEMENT_WARMED + 1]);
+
+    assertThat(
+            WarmUp.firstStatement(new String[] {"review", record.toString(), statement.toString()}))
+        .contains(statement);
+    assertThat(
+            WarmUp.firstStatement(new String[] {"review", "--format", "json", record.toString()}))
+        .isEmpty();
+    // Too large to import twice, missing, or a folder: the command alone reads it.
+    assertThat(WarmUp.firstStatement(new String[] {"review", large.toString()})).isEmpty();
+    assertThat(
+            WarmUp.firstStatement(new String[] {"review", folder.resolve("gone.txt").toString()}))
+        .isEmpty();
+    assertThat(WarmUp.firstStatement(new String[] {"review", "\0.txt"})).isEmpty();
+    Path folderNamedLikeAStatement = Files.createDirectory(folder.resolve("folder.md"));
+    assertThat(WarmUp.firstStatement(new String[] {"import", folderNamedLikeAStatement.toString()}))
+        .isEmpty();
+
+    List<Thread> importing = WarmUp.startFor(new String[] {"import", statement.toString()});
+    assertThat(importing).hasSize(1).allMatch(Thread::isDaemon);
+    List<Thread> reviewing = WarmUp.startFor(new String[] {"review", statement.toString()});
+    assertThat(reviewing).hasSize(2);
+    for (Thread thread : concat(importing, reviewing)) {
+      thread.join(60_000);
+      assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+    }
+    assertThat(WarmUp.startFor(new String[] {"import", record.toString()})).isEmpty();
+  }
+
+  private static List<Thread> concat(List<Thread> first, List<Thread> second) {
+    List<Thread> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   @Test
