@@ -39,8 +39,9 @@ final class WarmUp {
 
   /**
    * @param args the command line
-   * @return the threads started, none for a command that reviews nothing, or with {@code
-   *     --verbose}, whose engine logging must start with the command
+   * @return the threads started: the rules and the reader for a review or a test, the reader alone
+   *     for the import of a statement; none for any other command, or with {@code --verbose}, whose
+   *     engine logging must start with the command
    */
   static List<Thread> startFor(String[] args) {
     if (args.length == 0 || List.of(args).contains("--verbose")) {
