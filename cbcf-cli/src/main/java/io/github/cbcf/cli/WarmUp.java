@@ -30,7 +30,10 @@ final class WarmUp {
   /** The commands that build the built-in rules and read records. */
   private static final Set<String> COMMANDS = Set.of("review", "test");
 
-  /** A larger statement is not imported twice: that could cost more than it saves. */
+  /**
+   * A larger statement is not imported twice: that could cost more than it saves, and a hostile
+   * file (a PDF whose compressed streams expand a thousandfold) would take its memory twice over.
+   */
   static final long LARGEST_STATEMENT_WARMED = 512 * 1024;
 
   static final String RECORD = "warm-up.yaml";
