@@ -3,7 +3,6 @@ package io.github.cbcf.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,9 +82,8 @@ class LauncherTest {
                 + "The United States and Canada agreed to share information within each country's laws."
                 + "</p></body></html>");
     Path pdf = pdf(work.resolve("statement.pdf"));
-    // About half of what each review loaded from the archive when this was written (220, 148, 263
-    // and
-    // 215 classes); a review whose classes were left out of the archive loads none of them from it.
+    // About half of what each review loaded from the archive when this was written (220, 148,
+    // 263 and 215 classes); a review whose classes were left out of it loads none from it.
     assertThat(
             sharedClasses(
                 work,
@@ -204,12 +202,14 @@ class LauncherTest {
     Path err = Files.createTempFile("cbcf-launcher", ".err");
     try {
       Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("bin/cbcf %s finished", args).isTrue();
+      boolean finished = process.waitFor(180, TimeUnit.SECONDS);
+      if (!finished) {
+        process.destroyForcibly();
+      }
+      assertThat(finished).as("bin/cbcf %s finished", List.of(args)).isTrue();
       Run run = new Run(Files.readString(out), Files.readString(err));
       assertThat(process.exitValue()).as("bin/cbcf %s: %s", List.of(args), run.err()).isZero();
       return run;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } finally {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
