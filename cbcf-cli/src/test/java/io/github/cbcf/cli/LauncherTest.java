@@ -149,6 +149,18 @@ class LauncherTest {
     assertThat(bare.resolve("lib/cbcf.jsa")).doesNotExist();
   }
 
+  @Test
+  void theCompilerThreadRunsBelowCbcfsOwnAndTheJvmPrintsNoWarningAboutIt() throws Exception {
+    Run flags = run(Map.of("CBCF_OPTS", "-XX:+PrintFlagsFinal"), "--version");
+
+    assertThat(flags.out()).containsPattern("\\bThreadPriorityPolicy\\s+= 1\\b");
+    assertThat(flags.out()).containsPattern("\\bCompilerThreadPriority\\s+= 5\\b");
+    // A user who is not root would otherwise read that the policy may need permissions.
+    assertThat(
+            run(Map.of(), "review", installed.resolve("examples/cbcf-2024.yaml").toString()).err())
+        .isEmpty();
+  }
+
   /** How many classes whose names start with {@code prefix} a run loads from the archive. */
   private static long sharedClasses(Path work, String prefix, String... args) throws Exception {
     Path log = Files.createTempFile(work, "classes", ".log");
