@@ -2,6 +2,7 @@ package io.github.cbcf.benchmarks;
 
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.rules.Reviewer;
+import io.github.cbcf.rules.internal.BatchReview;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import java.util.Map;
  */
 public final class CpuTimeComparison {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** Outcomes a call of the "calls of 10³" variants reviews, about. */
+  private static final int SLICE = 1_000;
 
   /** Seconds to warm up at least, before each comparison; none unless set. */
   public static final String WARM_UP_PROPERTY = "cbcf.benchmarks.warmUpSeconds";
@@ -72,6 +76,16 @@ public final class CpuTimeComparison {
         // One session over a million outcomes takes minutes a call: compared up to 10⁵.
         if (outcomes <= 100_000) {
           variants.put("engineOneSession (before)", () -> oneSession.reviewAll(batch));
+        }
+        if (outcomes > SLICE) {
+          // The same records in calls of about 10³ outcomes: what the batch's size costs, apart
+          // from the records no longer fitting the processor's caches, which both variants pay.
+          List<List<ForumRecord>> slices = BatchReview.chunks(batch, SLICE);
+          variants.put(
+              "plainJava, calls of 10³",
+              () -> slices.forEach(slice -> reports.reportsOf(slice, plain.match(slice))));
+          variants.put(
+              "engine, calls of 10³", () -> slices.forEach(slice -> pooled.reviewAll(slice)));
         }
         compare(
             "batch of " + outcomes + " outcomes in " + batch.size() + " meetings, µs per outcome",
