@@ -74,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
       err.println(output + ": a record file ends in .yaml, .yml or .json; give -o draft.yaml");
       return ExitCodes.BAD_INPUT;
     }
-    ImportResult result = statementOptions.reader().read(statement);
+    ImportResult result = statementOptions.read(statement, List.of());
     for (ImportWarning warning : result.getWarnings()) {
       err.println(
           statement
@@ -135,8 +135,31 @@ final class ImportCommand implements Callable<Integer> {
 
     private StatementReader reader;
 
-    StatementReader reader() {
-      return reader(List.of());
+    /**
+     * @param fromConfig the configuration file's lexicons
+     * @return whether the reader has the default settings, as the warm-up's import has
+     */
+    boolean areDefaults(List<Path> fromConfig) {
+      return language == null
+          && parties.isEmpty()
+          && date == null
+          && lexicons.isEmpty()
+          && fromConfig.isEmpty();
+    }
+
+    /**
+     * Imports a statement, or takes the draft the warm-up made of it when these settings are the
+     * defaults.
+     *
+     * @param statement the statement
+     * @param fromConfig the configuration file's lexicons
+     * @return the draft and the import's warnings
+     */
+    ImportResult read(Path statement, List<Path> fromConfig) {
+      return (areDefaults(fromConfig)
+              ? WarmUp.takeImportOf(statement)
+              : Optional.<ImportResult>empty())
+          .orElseGet(() -> reader(fromConfig).read(statement));
     }
 
     /** The reader, built once; {@code fromConfig} are the configuration file's lexicons. */

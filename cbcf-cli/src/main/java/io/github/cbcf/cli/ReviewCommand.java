@@ -20,7 +20,6 @@ import io.github.cbcf.rules.Severity;
 import io.github.cbcf.rules.WaiverException;
 import io.github.cbcf.rules.Waivers;
 import io.github.cbcf.text.ImportResult;
-import io.github.cbcf.text.StatementReader;
 import io.github.cbcf.text.Statements;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -200,7 +199,8 @@ final class ReviewCommand implements Callable<Integer> {
     Reviewer reviewer = reviewerOptions.build();
     reviewer.getWarnings().forEach(warning -> err.println("warning: " + warning));
     // Built before any file is read, so that a bad lexicon stops the review at once.
-    StatementReader statements = statementOptions.reader(reviewerOptions.configLexicons());
+    List<Path> configLexicons = reviewerOptions.configLexicons();
+    statementOptions.reader(configLexicons);
     ReportOptions options =
         ReportOptions.defaults().colour(colours()).includePersonalData(includePersonalData);
     Run run = new Run(streaming ? formats.get(0) : null, options);
@@ -222,7 +222,8 @@ final class ReviewCommand implements Callable<Integer> {
           continue;
         }
         try {
-          ReviewReport report = reviewer.review(read(file, reader, statements, err));
+          ReviewReport report =
+              reviewer.review(read(file, reader, statementOptions, configLexicons, err));
           run.reviewed(report.withFile(file.toString(), OutcomeLines.of(file, report)));
           reviewedSoFar++;
         } catch (CbcfException e) {
@@ -456,11 +457,15 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   private static ForumRecord read(
-      Path file, RecordReader reader, StatementReader statements, PrintWriter err) {
+      Path file,
+      RecordReader reader,
+      ImportCommand.StatementOptions statements,
+      List<Path> configLexicons,
+      PrintWriter err) {
     if (!Statements.isStatement(file)) {
       return reader.read(file);
     }
-    ImportResult imported = statements.read(file);
+    ImportResult imported = statements.read(file, configLexicons);
     imported
         .getWarnings()
         .forEach(

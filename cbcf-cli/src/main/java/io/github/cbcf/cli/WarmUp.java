@@ -3,6 +3,7 @@ package io.github.cbcf.cli;
 import io.github.cbcf.model.io.RecordFormat;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.Reviewer;
+import io.github.cbcf.text.ImportResult;
 import io.github.cbcf.text.Statements;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Starts the slow first steps of a review on background threads while the main thread parses the
@@ -23,20 +29,25 @@ import java.util.Set;
  * saves time: whatever fails here fails again, and is reported, where the command does it.
  *
  * <p>When the command line names a statement, the statement reader is prepared instead, by
- * importing that statement with the default settings and throwing the draft away: the command's own
- * import, with its own settings, then finds the lexicon loaded and the sentence breaking ready.
+ * importing that statement with the default settings. A command that imports it with the default
+ * settings too takes that draft ({@link #takeImportOf}) rather than importing it again; one with
+ * settings of its own imports it itself, and finds the lexicon loaded and the sentence breaking
+ * ready.
  */
 final class WarmUp {
   /** The commands that build the built-in rules and read records. */
   private static final Set<String> COMMANDS = Set.of("review", "test");
 
   /**
-   * A larger statement is not imported twice: that could cost more than it saves, and a hostile
-   * file (a PDF whose compressed streams expand a thousandfold) would take its memory twice over.
+   * A larger statement is not imported on the warm-up thread: a command with settings of its own
+   * would import it twice, which could cost more than it saves, and a hostile file (a PDF whose
+   * compressed streams expand a thousandfold) would take its memory twice over.
    */
   static final long LARGEST_STATEMENT_WARMED = 512 * 1024;
 
   static final String RECORD = "warm-up.yaml";
+
+  private static volatile WarmedImport warmed;
 
   private WarmUp() {}
 
@@ -50,17 +61,16 @@ final class WarmUp {
     if (args.length == 0 || List.of(args).contains("--verbose")) {
       return List.of();
     }
-    Optional<Path> statement = firstStatement(args);
-    if (args[0].equals("import")) {
-      return statement
-          .map(file -> List.of(start("cbcf-warm-up-reader", () -> importStatement(file))))
-          .orElse(List.of());
-    }
-    if (!COMMANDS.contains(args[0])) {
+    if (!args[0].equals("import") && !COMMANDS.contains(args[0])) {
       return List.of();
     }
-    Runnable reader =
-        statement.<Runnable>map(file -> () -> importStatement(file)).orElse(WarmUp::readRecord);
+    Optional<Runnable> statement = firstStatement(args).flatMap(WarmUp::importing);
+    if (args[0].equals("import")) {
+      return statement
+          .map(importing -> List.of(start("cbcf-warm-up-reader", importing)))
+          .orElse(List.of());
+    }
+    Runnable reader = statement.orElse(WarmUp::readRecord);
     return List.of(
         start("cbcf-warm-up-rules", () -> Reviewer.builder().build()),
         start("cbcf-warm-up-reader", reader));
@@ -86,9 +96,66 @@ final class WarmUp {
     return Optional.empty();
   }
 
-  private static void importStatement(Path statement) {
-    Statements.read(statement);
+  /**
+   * Registers the import of a statement with the default settings, for {@link #takeImportOf} to
+   * hand to the command.
+   *
+   * @return the import to run on the warm-up thread; empty when the file cannot be looked at
+   */
+  private static Optional<Runnable> importing(Path statement) {
+    BasicFileAttributes before;
+    try {
+      before = Files.readAttributes(statement, BasicFileAttributes.class);
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
+    }
+    CompletableFuture<ImportResult> result = new CompletableFuture<>();
+    warmed =
+        new WarmedImport(
+            statement.toAbsolutePath().normalize(),
+            before.size(),
+            before.lastModifiedTime(),
+            result);
+    return Optional.of(
+        () -> {
+          try {
+            result.complete(Statements.read(statement));
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+          }
+        });
   }
+
+  /**
+   * The warm-up's import of a statement, for a command that would import it with the default
+   * settings: it then need not import it a second time. Taken once; waits for the warm-up to
+   * finish.
+   *
+   * @param statement the statement the command is about to import
+   * @return the draft, or empty when the warm-up did not import this file, failed (the command's
+   *     own import then reports why), or the file has changed since it looked
+   */
+  static Optional<ImportResult> takeImportOf(Path statement) {
+    WarmedImport candidate = warmed;
+    if (candidate == null || !candidate.file().equals(statement.toAbsolutePath().normalize())) {
+      return Optional.empty();
+    }
+    warmed = null;
+    try {
+      ImportResult result = candidate.result().join();
+      BasicFileAttributes now = Files.readAttributes(statement, BasicFileAttributes.class);
+      return now.size() == candidate.size()
+              && now.lastModifiedTime().equals(candidate.lastModified())
+          ? Optional.of(result)
+          : Optional.empty();
+    } catch (CompletionException | CancellationException | IOException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A statement being imported on the warm-up thread, and its size and time when it started. */
+  private record WarmedImport(
+      Path file, long size, FileTime lastModified, CompletableFuture<ImportResult> result) {}
 
   private static void readRecord() {
     try (InputStream in = WarmUp.class.getResourceAsStream(RECORD)) {

@@ -6,16 +6,24 @@ import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.model.io.RecordFormat;
 import io.github.cbcf.model.io.RecordReader;
 import io.github.cbcf.rules.Reviewer;
+import io.github.cbcf.text.ImportResult;
+import io.github.cbcf.text.Statements;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** What the command line does to start faster must not change what it does. */
 class StartUpTest {
@@ -79,6 +87,87 @@ class StartUpTest {
       assertThat(thread.isAlive()).as(thread.getName()).isFalse();
     }
     assertThat(WarmUp.startFor(new String[] {"import", record.toString()})).isEmpty();
+  }
+
+  @Test
+  void aStatementTheWarmUpImportedIsTakenOnceInsteadOfImportedAgain(@TempDir Path folder)
+      throws Exception {
+    Path statement = Files.writeString(folder.resolve("statement.txt"), SENTENCE);
+    warmUp("review", statement.toString());
+
+    // Another spelling of the same file.
+    Optional<ImportResult> taken =
+        WarmUp.takeImportOf(folder.resolve(".").resolve("statement.txt"));
+
+    assertThat(taken).isPresent();
+    assertThat(taken.get().getRecord()).isEqualTo(Statements.read(statement).getRecord());
+    assertThat(WarmUp.takeImportOf(statement)).isEmpty();
+  }
+
+  @Test
+  void anotherFileOrAStatementChangedSinceTheWarmUpIsImportedByTheCommand(@TempDir Path folder)
+      throws Exception {
+    Path statement = Files.writeString(folder.resolve("statement.txt"), SENTENCE);
+    Path other = Files.writeString(folder.resolve("other.txt"), SENTENCE);
+    warmUp("import", statement.toString());
+
+    assertThat(WarmUp.takeImportOf(other)).isEmpty();
+    Files.writeString(statement, SENTENCE + "Canada committed to a review.\n");
+    Files.setLastModifiedTime(statement, FileTime.from(Instant.parse("2020-01-02T03:04:05Z")));
+    assertThat(WarmUp.takeImportOf(statement)).isEmpty();
+  }
+
+  @Test
+  void aStatementTheWarmUpCouldNotImportIsLeftToTheCommand(@TempDir Path folder) throws Exception {
+    Path broken = Files.writeString(folder.resolve("broken.pdf"), "not a PDF\n");
+    warmUp("review", broken.toString());
+
+    assertThat(WarmUp.takeImportOf(broken)).isEmpty();
+  }
+
+  @Test
+  void aReviewWithImportSettingsOfItsOwnDoesNotTakeTheWarmUpsDraft(@TempDir Path folder)
+      throws Exception {
+    Path statement = Files.writeString(folder.resolve("statement.txt"), SENTENCE);
+    String[] args = {"review", "--date", "2019-03-04", "--format", "json", statement.toString()};
+    warmUp(args);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    Cbcf.execute(args, out, new ByteArrayOutputStream());
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"date\" : \"2019-03-04\"");
+    // Still there for a command with the default settings.
+    assertThat(WarmUp.takeImportOf(statement)).isPresent();
+  }
+
+  @Test
+  void onlyAnImportWithoutSettingsOfItsOwnHasTheWarmUpsDefaults() {
+    assertThat(importOptions().areDefaults(List.of())).isTrue();
+    assertThat(importOptions().areDefaults(List.of(Path.of("house.lexicon")))).isFalse();
+    assertThat(importOptions("--language", "fr").areDefaults(List.of())).isFalse();
+    assertThat(importOptions("--party", "US").areDefaults(List.of())).isFalse();
+    assertThat(importOptions("--date", "2024").areDefaults(List.of())).isFalse();
+    assertThat(importOptions("--lexicon", "house.lexicon").areDefaults(List.of())).isFalse();
+  }
+
+  private static final String SENTENCE =
+      "The United States and Canada agreed to share information within each country's laws.\n";
+
+  private static ImportCommand.StatementOptions importOptions(String... options) {
+    ImportCommand command = new ImportCommand();
+    List<String> args = new ArrayList<>(List.of(options));
+    args.add("statement.txt");
+    new CommandLine(command).parseArgs(args.toArray(String[]::new));
+    return command.statementOptions;
+  }
+
+  private static void warmUp(String... args) throws InterruptedException {
+    List<Thread> threads = WarmUp.startFor(args);
+    assertThat(threads).isNotEmpty();
+    for (Thread thread : threads) {
+      thread.join(60_000);
+      assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+    }
   }
 
   private static List<Thread> concat(List<Thread> first, List<Thread> second) {
