@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs {@code bin/cbcf} of the distribution staged in {@code target/cbcf} (this test runs in the
  * package phase, after the staging): the class-data archive it makes on first use, which reviews it
- * covers, when it makes a new one, and that cbcf runs without one.
+ * covers, when it makes a new one, that cbcf runs without one, and the compiler priority the JVM
+ * runs with.
  */
 class LauncherTest {
   private static final Path STAGED = Path.of("target", "cbcf");
