@@ -114,11 +114,12 @@ public final class SessionRunner {
       Emitted before,
       RuleInProgress progress) {
     List<Object> facts = new ArrayList<>();
+    long outcomes = 0;
     for (ForumRecord record : records) {
       facts.add(record);
       facts.addAll(OutcomeInContext.allOf(record));
+      outcomes += record.getOutcomes().size();
     }
-    long outcomes = records.stream().mapToLong(r -> r.getOutcomes().size()).sum();
     String recordIds = progress.recordIds();
     List<Object> emitted = new ArrayList<>(before.flags());
     emitted.addAll(before.escalations());
@@ -135,7 +136,13 @@ public final class SessionRunner {
   }
 
   private static <T> List<T> only(List<Object> objects, Class<T> type) {
-    return objects.stream().filter(type::isInstance).map(type::cast).toList();
+    List<T> kept = new ArrayList<>();
+    for (Object object : objects) {
+      if (type.isInstance(object)) {
+        kept.add(type.cast(object));
+      }
+    }
+    return Collections.unmodifiableList(kept);
   }
 
   /** Runs one session over the facts and returns what its rules emitted, in emission order. */
@@ -145,7 +152,7 @@ public final class SessionRunner {
     KieSession session = sessions.open(kieBase);
     session.addEventListener(progress);
     progress.running(session);
-    Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>(facts.size()));
     given.addAll(facts);
     try {
       for (Object fact : facts) {
