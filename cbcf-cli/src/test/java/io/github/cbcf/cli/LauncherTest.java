@@ -162,6 +162,20 @@ class LauncherTest {
         .isEmpty();
   }
 
+  @Test
+  void aReviewOfOneRecordGeneratesNoClassForAReflectiveCall(@TempDir Path work) throws Exception {
+    Path log = Files.createTempFile(work, "classes", ".log");
+
+    run(
+        Map.of("CBCF_OPTS", "-Xlog:class+load:file=" + log),
+        "review",
+        installed.resolve("examples/cbcf-2024.yaml").toString());
+
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    assertThat(lines).anyMatch(line -> line.contains("io.github.cbcf.rules.Reviewer"));
+    assertThat(lines).noneMatch(line -> line.contains("GeneratedMethodAccessor"));
+  }
+
   /** How many classes whose names start with {@code prefix} a run loads from the archive. */
   private static long sharedClasses(Path work, String prefix, String... args) throws Exception {
     Path log = Files.createTempFile(work, "classes", ".log");
