@@ -244,6 +244,14 @@ final class ValueSchema {
    */
   Object buildWhole(Class<?> type, JsonNode root) {
     try {
+      return TreeBinder.bind(type, root);
+    } catch (UnsupportedOperationException e) {
+      // A type the binder does not know how to build: Jackson binds it below.
+    } catch (RuntimeException e) {
+      // A failed check: Jackson builds it again part by part, to report each failure at its path.
+      return build(type, root, "");
+    }
+    try {
       // Building part by part converts each part once for every value that holds it (a location
       // four times over): only a failure needs that.
       return mapper.treeToValue(root, type);
