@@ -2,6 +2,7 @@ package io.github.cbcf.model.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -131,7 +132,7 @@ final class TreeBinder {
   private static Optional<Builders> findBuilders(Class<?> type) {
     try {
       Supplier<Object> create = creator(type);
-      if (create == null) {
+      if (create == null || hasJacksonAnnotatedField(type)) {
         return Optional.empty();
       }
       Class<?> builderType = create.get().getClass();
@@ -150,6 +151,23 @@ final class TreeBinder {
     } catch (ReflectiveOperationException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * A field renamed, ignored or given an alias for Jackson ({@code @JsonProperty("new")}) would be
+   * bound differently here: Jackson binds such a type.
+   */
+  private static boolean hasJacksonAnnotatedField(Class<?> type) {
+    for (Method method : type.getMethods()) {
+      if (Modifier.isAbstract(method.getModifiers()) && method.getParameterCount() == 0) {
+        for (Annotation annotation : method.getDeclaredAnnotations()) {
+          if (annotation.annotationType().getName().startsWith("com.fasterxml.jackson.")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static Supplier<Object> creator(Class<?> type) throws ReflectiveOperationException {

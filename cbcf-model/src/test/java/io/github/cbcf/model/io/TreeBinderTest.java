@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The binder builds the very value Jackson's data binding builds from the same tree. */
 class TreeBinderTest {
@@ -52,6 +53,34 @@ class TreeBinderTest {
       ForumRecord bound = assertBindsAsJackson(RecordWriter.write(record, format), format);
       assertThat(bound).isEqualTo(record);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2024", "2024.50", "1e3", "-0.0", "12345678901234567890"})
+  void numbersWrittenWhereTextGoesBecomeTheTextJacksonMakesOfThem(String number) throws Exception {
+    String yaml =
+        Files.readString(EXAMPLES.resolve("cbcf-2024.yaml"))
+            .replaceFirst("(?m)^id: cbcf-2024$", "id: " + number)
+            .replaceFirst("(?m)^edition: .*$", "edition: " + number);
+    assertThat(yaml).contains("id: " + number);
+
+    ForumRecord bound = assertBindsAsJackson(yaml, RecordFormat.YAML);
+
+    assertThat(bound.getEdition()).isPresent();
+  }
+
+  /** A field Jackson knows by another name. */
+  @org.immutables.value.Value.Immutable
+  @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRenamed.class)
+  interface Renamed {
+    @com.fasterxml.jackson.annotation.JsonProperty("new")
+    boolean isFresh();
+  }
+
+  @Test
+  void aTypeWithAFieldRenamedForJacksonIsLeftToJackson() {
+    assertThatThrownBy(() -> TreeBinder.bind(Renamed.class, tree("fresh: true", RecordFormat.YAML)))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
