@@ -12,7 +12,6 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +49,7 @@ final class TreeBinder {
         builders(type)
             .orElseThrow(() -> new UnsupportedOperationException(type + " has no builder"));
     Object builder = builders.create().get();
-    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       Setter setter = builders.setters().get(field.getKey());
       if (setter == null) {
         throw new UnsupportedOperationException(type + " has no setter " + field.getKey());
@@ -103,13 +101,9 @@ final class TreeBinder {
     return ((ParameterizedType) type).getActualTypeArguments()[0];
   }
 
-  private static Object invoke(Method method, Object target) {
-    return invoke(method, target, null);
-  }
-
-  private static Object invoke(Method method, Object target, Object argument) {
+  private static Object invoke(Method method, Object target, Object... arguments) {
     try {
-      return argument == null ? method.invoke(target) : method.invoke(target, argument);
+      return method.invoke(target, arguments);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException) {
         throw (RuntimeException) e.getCause();
