@@ -1,16 +1,25 @@
 package io.github.cbcf.rules.internal;
 
+import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.rules.facts.OutcomeInContext;
 import io.github.cbcf.rules.facts.internal.FiringRule;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.drools.core.reteoo.TupleImpl;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * What one review is doing right now: its session and the rule whose consequence is running, so
@@ -18,19 +27,49 @@ import org.kie.api.runtime.KieSession;
  * rule. Reviews register the thread they run on while they run. It is the one listener on a
  * review's sessions: it also tells {@link FiringRule} which rule fires and counts firings per rule
  * so that a rule that loops can be named, looking at each match's facts once.
+ *
+ * <p>The record ids are joined only when a message needs them, and each rule's id is read from its
+ * metadata once a session, since both would otherwise cost every review (or every firing).
  */
 public final class RuleInProgress extends DefaultAgendaEventListener {
   private static final Map<Thread, RuleInProgress> RUNNING = new ConcurrentHashMap<>();
+  private static final VarHandle RULE;
+  private static final VarHandle OUTCOME;
 
-  private final String recordIds;
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      RULE = lookup.findVarHandle(RuleInProgress.class, "rule", Rule.class);
+      OUTCOME = lookup.findVarHandle(RuleInProgress.class, "outcome", OutcomeInContext.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final Collection<ForumRecord> records;
+  private volatile String recordIds;
   private volatile KieSession session;
-  private volatile Rule rule;
-  private volatile OutcomeInContext outcome;
-  private final Map<Rule, int[]> firings = new IdentityHashMap<>();
+  private Rule rule;
+  private OutcomeInContext outcome;
+  private final Map<Rule, Firings> firings = new IdentityHashMap<>();
+  private Firings firing;
   private OutcomeInContext lastMatched;
 
-  RuleInProgress(String recordIds) {
-    this.recordIds = recordIds;
+  /** A rule's id and how many times it fired in the current session. */
+  private static final class Firings {
+    final String ruleId;
+    int count;
+
+    Firings(String ruleId) {
+      this.ruleId = ruleId;
+    }
+  }
+
+  /**
+   * @param records the records under review, which must not change while it runs
+   */
+  RuleInProgress(Collection<ForumRecord> records) {
+    this.records = records;
   }
 
   /**
@@ -58,6 +97,7 @@ public final class RuleInProgress extends DefaultAgendaEventListener {
     this.session = current;
     if (current != null) {
       firings.clear();
+      firing = null;
       lastMatched = null;
     }
   }
@@ -76,27 +116,55 @@ public final class RuleInProgress extends DefaultAgendaEventListener {
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
-    Rule firing = event.getMatch().getRule();
-    FiringRule.enter(firing);
-    OutcomeInContext matched = null;
-    for (Object fact : event.getMatch().getObjects()) {
-      if (fact instanceof OutcomeInContext) {
-        matched = (OutcomeInContext) fact;
-        break;
-      }
+    Match match = event.getMatch();
+    Rule firing = match.getRule();
+    Firings counted = firings.get(firing);
+    if (counted == null) {
+      counted = new Firings(FiringRule.idOf(firing));
+      firings.put(firing, counted);
     }
-    outcome = matched;
-    rule = firing;
+    this.firing = counted;
+    FiringRule.enter(counted.ruleId);
+    // Release stores: the time limit's thread reads these, and a review must not pay a fence for
+    // every firing.
+    OUTCOME.setRelease(this, firstOutcome(match));
+    RULE.setRelease(this, firing);
   }
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    firings.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
-    if (outcome != null) {
-      lastMatched = outcome;
+    firing.count++;
+    OutcomeInContext matched = (OutcomeInContext) OUTCOME.getAcquire(this);
+    if (matched != null) {
+      lastMatched = matched;
     }
-    rule = null;
-    outcome = null;
+    RULE.setRelease(this, null);
+    OUTCOME.setRelease(this, null);
+  }
+
+  /**
+   * The first outcome among a match's facts, in the order of the rule's patterns. Walks Drools'
+   * tuple rather than asking for {@link Match#getObjects()}, which copies the facts into new lists
+   * at every firing.
+   */
+  static OutcomeInContext firstOutcome(Match match) {
+    OutcomeInContext first = null;
+    if (match instanceof InternalMatch internal) {
+      // The tuple runs from the last pattern back to the first: the last outcome met is the first.
+      for (TupleImpl tuple = internal.getTuple(); tuple != null; tuple = tuple.getParent()) {
+        FactHandle handle = tuple.getFactHandle();
+        if (handle != null && handle.getObject() instanceof OutcomeInContext outcome) {
+          first = outcome;
+        }
+      }
+      return first;
+    }
+    for (Object fact : match.getObjects()) {
+      if (fact instanceof OutcomeInContext outcome) {
+        return outcome;
+      }
+    }
+    return null;
   }
 
   /**
@@ -106,9 +174,9 @@ public final class RuleInProgress extends DefaultAgendaEventListener {
   String busiest() {
     String busiest = "";
     int most = 0;
-    for (Map.Entry<Rule, int[]> entry : firings.entrySet()) {
+    for (Map.Entry<Rule, Firings> entry : firings.entrySet()) {
       String name = entry.getKey().getName();
-      int count = entry.getValue()[0];
+      int count = entry.getValue().count;
       if (count > most || count == most && name.compareTo(busiest) < 0) {
         busiest = name;
         most = count;
@@ -121,7 +189,7 @@ public final class RuleInProgress extends DefaultAgendaEventListener {
    * @return how many times the busiest rule fired in the current session
    */
   int busiestCount() {
-    return firings.values().stream().mapToInt(c -> c[0]).max().orElse(0);
+    return firings.values().stream().mapToInt(f -> f.count).max().orElse(0);
   }
 
   /**
@@ -132,18 +200,26 @@ public final class RuleInProgress extends DefaultAgendaEventListener {
     return lastMatched == null ? null : lastMatched.getId();
   }
 
+  /**
+   * @return the ids of the records under review, joined by ", "
+   */
   String recordIds() {
-    return recordIds;
+    String joined = recordIds;
+    if (joined == null) {
+      joined = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
+      recordIds = joined;
+    }
+    return joined;
   }
 
   /** The rule whose consequence is running, or null between firings (a condition may be). */
   String ruleName() {
-    Rule running = rule;
+    Rule running = (Rule) RULE.getAcquire(this);
     return running == null ? null : running.getName();
   }
 
   String outcomeId() {
-    OutcomeInContext running = outcome;
+    OutcomeInContext running = (OutcomeInContext) OUTCOME.getAcquire(this);
     return running == null ? null : running.getId();
   }
 
@@ -154,6 +230,6 @@ public final class RuleInProgress extends DefaultAgendaEventListener {
     return (rule == null ? "a rule condition" : "rule \"" + rule + "\"")
         + (outcome == null ? "" : " on outcome " + outcome)
         + " of record "
-        + recordIds;
+        + recordIds();
   }
 }

@@ -11,14 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -94,8 +91,7 @@ public final class SessionRunner {
    *     fire past the limit or run past the time limit
    */
   public Emitted fire(List<KieBase> ruleSets, Collection<ForumRecord> records, Emitted before) {
-    String recordIds = records.stream().map(ForumRecord::getId).collect(Collectors.joining(", "));
-    RuleInProgress progress = new RuleInProgress(recordIds);
+    RuleInProgress progress = new RuleInProgress(records);
     Supplier<Emitted> review =
         () -> {
           progress.enter();
@@ -120,7 +116,6 @@ public final class SessionRunner {
       facts.addAll(OutcomeInContext.allOf(record));
       outcomes += record.getOutcomes().size();
     }
-    String recordIds = progress.recordIds();
     List<Object> emitted = new ArrayList<>(before.flags());
     emitted.addAll(before.escalations());
     emitted.addAll(before.suppressions());
@@ -148,12 +143,9 @@ public final class SessionRunner {
   /** Runs one session over the facts and returns what its rules emitted, in emission order. */
   private List<Object> run(
       KieBase kieBase, List<Object> facts, long outcomes, RuleInProgress progress) {
-    String recordIds = progress.recordIds();
     KieSession session = sessions.open(kieBase);
     session.addEventListener(progress);
     progress.running(session);
-    Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>(facts.size()));
-    given.addAll(facts);
     try {
       for (Object fact : facts) {
         try {
@@ -170,11 +162,15 @@ public final class SessionRunner {
                   + rootMessage(e)
                   + ". Fix or remove the rule; no report was produced.",
               rule,
-              recordIds,
+              progress.recordIds(),
               outcomeId,
               e);
         }
       }
+      // Registered once the given facts are in: whatever is inserted from here on, the rules
+      // emitted.
+      EmittedFacts emitted = new EmittedFacts();
+      session.addEventListener(emitted);
       int limit = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, outcomes) * firingsPerOutcome);
       int fired;
       try {
@@ -196,11 +192,11 @@ public final class SessionRunner {
                 + "\" threw "
                 + rootMessage(e)
                 + " while matching "
-                + (outcomeId == null ? "record " + recordIds : "outcome " + outcomeId)
+                + (outcomeId == null ? "record " + progress.recordIds() : "outcome " + outcomeId)
                 + ". Fix or remove the rule;"
                 + " no report was produced.",
             rule.getName(),
-            recordIds,
+            progress.recordIds(),
             outcomeId,
             e);
       } catch (RuntimeException e) {
@@ -210,12 +206,12 @@ public final class SessionRunner {
         throw new ReviewException(
             (rule == null ? "A rule" : "The condition of rule \"" + rule + "\"")
                 + " failed while reviewing "
-                + recordIds
+                + progress.recordIds()
                 + ": "
                 + rootMessage(e)
                 + ". Fix or remove the rule; no report was produced.",
             rule,
-            recordIds,
+            progress.recordIds(),
             null,
             e);
       }
@@ -224,7 +220,7 @@ public final class SessionRunner {
             "Rules fired more than "
                 + limit
                 + " times reviewing "
-                + recordIds
+                + progress.recordIds()
                 + " ("
                 + firingsPerOutcome
                 + " per outcome); rule \""
@@ -238,17 +234,11 @@ public final class SessionRunner {
                 + ". A rule that matches what it emits loops:"
                 + " fix the rule, or raise the limit with Reviewer.Builder.firingsPerOutcome.",
             progress.busiest(),
-            recordIds,
+            progress.recordIds(),
             progress.lastMatched(),
             null);
       }
-      List<Object> emitted = new ArrayList<>();
-      for (Object fact : session.getObjects()) {
-        if (!given.contains(fact)) {
-          emitted.add(fact);
-        }
-      }
-      return emitted;
+      return emitted.facts();
     } catch (StackOverflowError | OutOfMemoryError e) {
       throw RuleErrors.contained(e, progress);
     } finally {

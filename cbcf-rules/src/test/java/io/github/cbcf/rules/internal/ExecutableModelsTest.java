@@ -101,7 +101,7 @@ class ExecutableModelsTest {
   private static int firings(KieBase kieBase) {
     KieSession session = kieBase.newKieSession();
     // The listener tells Flag.raise which rule fires.
-    session.addEventListener(new RuleInProgress("cbcf-2024"));
+    session.addEventListener(new RuleInProgress(List.of(ExampleRecords.cbcf2024())));
     try {
       OutcomeInContext.allOf(ExampleRecords.cbcf2024()).forEach(session::insert);
       return session.fireAllRules(1_000);

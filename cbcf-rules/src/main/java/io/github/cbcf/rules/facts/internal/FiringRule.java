@@ -5,8 +5,8 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Knows which rule's consequence is running on this thread, so that the facts a rule emits are
  * keyed by its {@code @id} without the rule passing Drools' context to them. The engine's one
- * listener calls {@link #enter(Rule)} before every firing and {@link #leave()} when a session stops
- * firing.
+ * listener calls {@link #enter(String)} before every firing and {@link #leave()} when a session
+ * stops firing.
  */
 public final class FiringRule {
   private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
@@ -16,10 +16,10 @@ public final class FiringRule {
   /**
    * Records the rule about to fire, on the thread that runs its consequence.
    *
-   * @param rule the rule
+   * @param ruleId the rule's id, as {@link #idOf} reads it
    */
-  public static void enter(Rule rule) {
-    CURRENT.set(idOf(rule));
+  public static void enter(String ruleId) {
+    CURRENT.set(ruleId);
   }
 
   /**
@@ -41,7 +41,11 @@ public final class FiringRule {
     CURRENT.remove();
   }
 
-  private static String idOf(Rule rule) {
+  /**
+   * @param rule a rule
+   * @return its {@code @id}, trimmed and without quotes, or "" when it has none
+   */
+  public static String idOf(Rule rule) {
     Object value = rule.getMetaData().get("id");
     String id = value == null ? "" : value.toString().trim();
     // Rules compiled at run time keep the quotes of @id("value"); those compiled at build time do
