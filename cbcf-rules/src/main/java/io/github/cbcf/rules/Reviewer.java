@@ -161,7 +161,12 @@ public final class Reviewer {
    *     fire past the limit or run past the time limit
    */
   public ReviewReport review(ForumRecord record) {
-    return reviewAll(List.of(record)).get(0);
+    // One record needs no check for shared ids and makes one chunk.
+    List<ForumRecord> one = List.of(record);
+    if (!allowUnlocatedSafeguards) {
+      UnlocatedSafeguards.check(one);
+    }
+    return batches.reports(one, findings).get(0);
   }
 
   /**
