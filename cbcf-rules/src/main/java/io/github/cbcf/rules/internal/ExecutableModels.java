@@ -22,6 +22,7 @@ import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.conf.EventProcessingOption;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * Builds a KieBase straight from the classes that kie-maven-plugin generated for a module's
@@ -38,9 +39,9 @@ final class ExecutableModels {
    * @param loader the class loader that sees the module
    * @param module {@code group/artifact} of the module, as in its model file's path
    * @param packageName the rule package whose models make the KieBase
-   * @return a KieBase with cloud event processing and identity equality, as the built-ins' {@code
-   *     kmodule.xml} declares, or empty when the module has no model file or no model in that
-   *     package
+   * @return a KieBase with cloud event processing, identity equality and no changes after it is
+   *     built, as the built-ins' {@code kmodule.xml} declares, or empty when the module has no
+   *     model file or no model in that package
    */
   static Optional<KieBase> kieBase(ClassLoader loader, String module, String packageName) {
     List<Model> models = new ArrayList<>();
@@ -55,7 +56,10 @@ final class ExecutableModels {
     }
     return Optional.of(
         KieBaseBuilder.createKieBaseFromModel(
-            models, EventProcessingOption.CLOUD, EqualityBehaviorOption.IDENTITY));
+            models,
+            EventProcessingOption.CLOUD,
+            EqualityBehaviorOption.IDENTITY,
+            KieBaseMutabilityOption.DISABLED));
   }
 
   private static List<String> modelClassNames(ClassLoader loader, String module) {
@@ -82,7 +86,8 @@ final class ExecutableModels {
    * Builds the KieBase of a KJAR that {@code ExecutableModelProject} produced, held in memory, from
    * its generated classes, as for the built-in rules: without registering a KieModule or reading
    * its {@code kmodule.xml}, which costs a cached rule set most of its load time. The KieBase has
-   * the defaults a KJAR without a kmodule.xml gets (cloud event processing, identity equality).
+   * the defaults a KJAR without a kmodule.xml gets (cloud event processing, identity equality), and
+   * cannot change once built, as every KieBase cbcf builds ({@link RuleCompiler#immutable}).
    *
    * @param kjar the KJAR's bytes
    * @param parent the class loader that sees the classes the rules use
@@ -117,6 +122,7 @@ final class ExecutableModels {
     KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, loader);
     configuration.setOption(EventProcessingOption.CLOUD);
     configuration.setOption(EqualityBehaviorOption.IDENTITY);
+    configuration.setOption(KieBaseMutabilityOption.DISABLED);
     return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, configuration));
   }
 

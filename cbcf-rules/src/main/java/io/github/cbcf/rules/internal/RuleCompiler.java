@@ -19,12 +19,14 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
@@ -99,7 +101,7 @@ public final class RuleCompiler {
     }
     KieServices services = KieServices.get();
     KieContainer container = services.newKieContainer(build.releaseId());
-    KieBase kieBase = container.getKieBase();
+    KieBase kieBase = container.newKieBase(immutable(services));
     // The container keeps what it needs; the global repository need not keep every build.
     services.getRepository().removeKieModule(build.releaseId());
     CompiledRules compiled = describe(kieBase, build.names(), sources);
@@ -169,7 +171,8 @@ public final class RuleCompiler {
       KieModule module =
           services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
       try {
-        return Optional.of(services.newKieContainer(module.getReleaseId()).getKieBase());
+        return Optional.of(
+            services.newKieContainer(module.getReleaseId()).newKieBase(immutable(services)));
       } finally {
         services.getRepository().removeKieModule(module.getReleaseId());
       }
@@ -198,6 +201,17 @@ public final class RuleCompiler {
         + "/source-"
         + index
         + source.getKind().getExtension();
+  }
+
+  /**
+   * The configuration of every KieBase cbcf builds: rules are never added to or removed from one
+   * once built, and Drools then keeps a session's facts in a plain identity store, which makes each
+   * insert about a third cheaper than the store that follows changes of the rules.
+   */
+  static KieBaseConfiguration immutable(KieServices services) {
+    KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+    configuration.setOption(KieBaseMutabilityOption.DISABLED);
+    return configuration;
   }
 
   private static Build build(List<RuleSource> sources) {

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.drools.core.impl.InternalRuleBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -37,6 +39,17 @@ class ExecutableModelsTest {
         KieServices.get().getKieClasspathContainer(LOADER).getKieBase(BuiltInRules.KIE_BASE_NAME);
 
     assertThat(rulesWithMetadata(direct)).isNotEmpty().isEqualTo(rulesWithMetadata(scanned));
+    // Either way the KieBase cannot change once built, so that its sessions insert facts cheaply.
+    assertThat(mutability(direct)).isEqualTo(KieBaseMutabilityOption.DISABLED);
+    assertThat(mutability(scanned)).isEqualTo(KieBaseMutabilityOption.DISABLED);
+    assertThat(mutability(BuiltInRules.rules().kieBase()))
+        .isEqualTo(KieBaseMutabilityOption.DISABLED);
+  }
+
+  private static KieBaseMutabilityOption mutability(KieBase kieBase) {
+    return ((InternalRuleBase) kieBase)
+        .getRuleBaseConfiguration()
+        .getOption(KieBaseMutabilityOption.KEY);
   }
 
   @Test
@@ -85,6 +98,8 @@ class ExecutableModelsTest {
     byte[] kjar = cache.load(RuleCache.key(sources)).orElseThrow();
 
     KieBase direct = ExecutableModels.kieBaseOfKjar(kjar, LOADER).orElseThrow();
+    assertThat(mutability(compiled.kieBase())).isEqualTo(KieBaseMutabilityOption.DISABLED);
+    assertThat(mutability(direct)).isEqualTo(KieBaseMutabilityOption.DISABLED);
 
     assertThat(rulesWithMetadata(direct))
         .containsKey("com.example.kjar.Note fentanyl outcomes")
