@@ -161,12 +161,7 @@ public final class Reviewer {
    *     fire past the limit or run past the time limit
    */
   public ReviewReport review(ForumRecord record) {
-    // One record needs no check for shared ids and makes one chunk.
-    List<ForumRecord> one = List.of(record);
-    if (!allowUnlocatedSafeguards) {
-      UnlocatedSafeguards.check(one);
-    }
-    return batches.reports(one, findings).get(0);
+    return reviewAll(List.of(record)).get(0);
   }
 
   /**

@@ -98,10 +98,6 @@ public final class BatchReview {
    * @throws io.github.cbcf.rules.ReviewException as {@link #fire}
    */
   public List<ReviewReport> reports(Collection<ForumRecord> records, FindingAssembler findings) {
-    if (records.size() == 1) {
-      // One record is one chunk, whatever the rule sets.
-      return findings.reports(records, sessions.fire(ruleSets, records));
-    }
     if (ruleSets.size() > 1) {
       return findings.reports(records, fire(records));
     }

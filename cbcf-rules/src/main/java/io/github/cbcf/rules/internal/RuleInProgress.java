@@ -134,9 +134,8 @@ public final class RuleInProgress extends DefaultAgendaEventListener {
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
     firing.count++;
-    OutcomeInContext matched = (OutcomeInContext) OUTCOME.getAcquire(this);
-    if (matched != null) {
-      lastMatched = matched;
+    if (outcome != null) {
+      lastMatched = outcome;
     }
     RULE.setRelease(this, null);
     OUTCOME.setRelease(this, null);
