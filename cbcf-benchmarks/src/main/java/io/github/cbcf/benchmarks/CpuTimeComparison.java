@@ -3,6 +3,7 @@ package io.github.cbcf.benchmarks;
 import io.github.cbcf.model.ForumRecord;
 import io.github.cbcf.rules.Reviewer;
 import io.github.cbcf.rules.internal.BatchReview;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -16,12 +17,19 @@ import java.util.Map;
  * Pooled sessions and chunked batches against the code as it was and the plain-Java baseline, by
  * the CPU time of the measuring thread (so that other processes on a shared machine count less than
  * in wall time). The variants run interleaved, round after round, in one JVM; each figure is the
- * median over the rounds, and each ratio is against {@code plainJava} of the same rounds.
+ * median over the rounds, and each ratio is against {@code plainJava} of the same rounds. The user
+ * column leaves out the kernel's time on the thread's behalf, such as zeroing memory the heap grows
+ * into.
+ *
+ * <p>Give large batches a heap of fixed size ({@code -Xms} equal to {@code -Xmx}): a heap that may
+ * change size under G1 shrinks after each marking cycle and grows again within seconds, and the
+ * kernel's zeroing of the pages it takes back is charged to the reviewing thread.
  *
  * <pre>
  * java -cp cbcf-benchmarks/target/benchmarks.jar io.github.cbcf.benchmarks.CpuTimeComparison \
  *     review 200 | batch 10
- * java -Dcbcf.benchmarks.warmUpSeconds=40 -cp ... CpuTimeComparison batch 5 1000000
+ * java -Xms12g -Xmx12g -Dcbcf.benchmarks.warmUpSeconds=60 -cp ... CpuTimeComparison \
+ *     batch 5 1000,1000000
  * </pre>
  */
 public final class CpuTimeComparison {
@@ -50,9 +58,12 @@ public final class CpuTimeComparison {
     PlainReports reports = PlainReports.of(pooled);
     System.out.printf(
         Locale.ROOT,
-        "java %s, %d cores, load before: %s%n",
+        "java %s, %d cores, collectors %s, load before: %s%n",
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(GarbageCollectorMXBean::getName)
+            .toList(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     if (what.equals("review")) {
       List<ForumRecord> record = List.of(Meetings.cbcf2024());
@@ -122,33 +133,40 @@ public final class CpuTimeComparison {
     }
     Map<String, double[]> samples = new LinkedHashMap<>();
     Map<String, double[]> walls = new LinkedHashMap<>();
+    Map<String, double[]> users = new LinkedHashMap<>();
     variants.keySet().forEach(k -> samples.put(k, new double[rounds]));
     variants.keySet().forEach(k -> walls.put(k, new double[rounds]));
+    variants.keySet().forEach(k -> users.put(k, new double[rounds]));
     for (int round = 0; round < rounds; round++) {
       for (Map.Entry<String, Runnable> variant : variants.entrySet()) {
         long wallStart = System.nanoTime();
+        long userStart = THREADS.getCurrentThreadUserTime();
         samples.get(variant.getKey())[round] =
             time(variant.getValue(), calls) / 1_000.0 / calls / perCall;
+        users.get(variant.getKey())[round] =
+            (THREADS.getCurrentThreadUserTime() - userStart) / 1_000.0 / calls / perCall;
         walls.get(variant.getKey())[round] =
             (System.nanoTime() - wallStart) / 1_000.0 / calls / perCall;
       }
     }
     System.out.println(title);
     System.out.println(
-        "| Variant | median µs | p25 µs | p75 µs | × plainJava | wall median µs (with GC) |");
-    System.out.println("| --- | --- | --- | --- | --- | --- |");
+        "| Variant | median µs | p25 µs | p75 µs | × plainJava | user median µs | wall median µs"
+            + " (with GC) |");
+    System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
     double baseline = median(samples.get("plainJava"));
     for (Map.Entry<String, double[]> sample : samples.entrySet()) {
       double[] sorted = sample.getValue().clone();
       Arrays.sort(sorted);
       System.out.printf(
           Locale.ROOT,
-          "| %s | %.3f | %.3f | %.3f | %.2f | %.3f |%n",
+          "| %s | %.3f | %.3f | %.3f | %.2f | %.3f | %.3f |%n",
           sample.getKey(),
           median(sorted),
           sorted[sorted.length / 4],
           sorted[(sorted.length * 3) / 4],
           median(sorted) / baseline,
+          median(users.get(sample.getKey())),
           median(walls.get(sample.getKey())));
     }
   }
