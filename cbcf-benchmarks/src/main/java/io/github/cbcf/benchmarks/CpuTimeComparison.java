@@ -19,7 +19,7 @@ import java.util.Map;
  * in wall time). The variants run interleaved, round after round, in one JVM; each figure is the
  * median over the rounds, and each ratio is against {@code plainJava} of the same rounds. The user
  * column leaves out the kernel's time on the thread's behalf, such as zeroing memory the heap grows
- * into.
+ * into; Linux counts it in clock ticks of 10 ms, about 2% of a round.
  *
  * <p>Give large batches a heap of fixed size ({@code -Xms} equal to {@code -Xmx}): a heap that may
  * change size under G1 shrinks after each marking cycle and grows again within seconds, and the
